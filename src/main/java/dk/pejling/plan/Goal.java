@@ -1,0 +1,32 @@
+package dk.pejling.plan;
+
+import dk.pejling.shared.Period;
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.Optional;
+import org.jspecify.annotations.Nullable;
+
+/** A goal of a plan, section or initiative with its baseline, targets per period and results. */
+public record Goal(
+        String id,
+        @Nullable String number,
+        GoalKind kind,
+        String text,
+        MeasureUnit unit,
+        Direction direction,
+        @Nullable String contributesTo,
+        @Nullable Baseline baseline,
+        @Nullable BigDecimal significance,
+        boolean multiPart,
+        @Nullable MeasurableFrom measurableFrom,
+        List<Target> targets,
+        List<Result> results) {
+
+    public Optional<Target> target(Period p) {
+        return targets.stream().filter(t -> t.period().equals(p)).findFirst();
+    }
+
+    public Optional<Result> result(Period p) {
+        return results.stream().filter(r -> r.period().equals(p)).findFirst();
+    }
+}

@@ -1,0 +1,34 @@
+package dk.pejling.plan;
+
+import dk.pejling.shared.Period;
+import java.util.List;
+import org.jspecify.annotations.Nullable;
+
+/** Numbered work of a plan (indsats) with its goals, money, narratives and remarks. */
+public record Initiative(
+        String id,
+        @Nullable String number,
+        String title,
+        @Nullable InitiativeStatus status,
+        @Nullable Period start,
+        @Nullable Period end,
+        boolean evidenceBased,
+        @Nullable String text,
+        @Nullable String inspiration,
+        @Nullable String effect,
+        @Nullable TargetGroup targetGroup,
+        @Nullable Financing financing,
+        @Nullable PayForResults payForResults,
+        List<YearAmount> budget,
+        List<String> units,
+        List<Funding> funding,
+        List<Goal> goals,
+        List<Report> reports,
+        List<Remark> remarks,
+        List<TitledText> texts) {
+
+    /** True where the initiative had not begun by the end of the period. */
+    public boolean notStartedIn(Period p) {
+        return start != null && start.start().isAfter(p.end());
+    }
+}

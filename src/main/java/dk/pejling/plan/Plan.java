@@ -1,0 +1,71 @@
+package dk.pejling.plan;
+
+import dk.pejling.shared.Period;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Consumer;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * A whole plan as one value: its tree of sections, initiatives and goals with targets and
+ * results, its units and grants. The plan bundle is this value written down; the database holds
+ * it in tables. Lists are never null; optional fields are.
+ */
+public record Plan(
+        String id,
+        String title,
+        @Nullable String kind,
+        @Nullable String organisation,
+        @Nullable String owner,
+        PlanPeriod period,
+        PlanStatus status,
+        @Nullable LocalDate asOf,
+        @Nullable String text,
+        @Nullable DocumentInfo document,
+        List<TitledText> texts,
+        @Nullable BigDecimal significance,
+        List<String> levels,
+        List<Unit> units,
+        List<Goal> goals,
+        List<Section> sections,
+        List<Initiative> initiatives,
+        List<Grant> grants) {
+
+    /** Every initiative of the plan, top-level ones first, then the tree's in order. */
+    public List<Initiative> allInitiatives() {
+        List<Initiative> out = new ArrayList<>(initiatives);
+        forEachSection(s -> out.addAll(s.initiatives()));
+        return out;
+    }
+
+    /** Every goal of the plan: plan-wide, then each section's and initiative's, in tree order. */
+    public List<Goal> allGoals() {
+        List<Goal> out = new ArrayList<>(goals);
+        initiatives.forEach(i -> out.addAll(i.goals()));
+        forEachSection(s -> {
+            out.addAll(s.goals());
+            s.initiatives().forEach(i -> out.addAll(i.goals()));
+        });
+        return out;
+    }
+
+    public Optional<Initiative> initiative(String initiativeId) {
+        return allInitiatives().stream().filter(i -> i.id().equals(initiativeId)).findFirst();
+    }
+
+    public Optional<Goal> goal(String goalId) {
+        return allGoals().stream().filter(g -> g.id().equals(goalId)).findFirst();
+    }
+
+    /** Visits every section, depth first, parents before children. */
+    public void forEachSection(Consumer<Section> visitor) {
+        sections.forEach(s -> s.visit(visitor));
+    }
+
+    public boolean covers(Period p) {
+        return period.contains(p);
+    }
+}

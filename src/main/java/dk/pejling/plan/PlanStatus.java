@@ -1,0 +1,12 @@
+package dk.pejling.plan;
+
+/** Where a plan stands in its life: drafted, adopted by the committee, or closed. */
+public enum PlanStatus {
+    DRAFT,
+    ADOPTED,
+    CLOSED;
+
+    public String code() {
+        return name().toLowerCase(java.util.Locale.ROOT);
+    }
+}

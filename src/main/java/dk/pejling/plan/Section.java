@@ -1,0 +1,22 @@
+package dk.pejling.plan;
+
+import java.util.List;
+import java.util.function.Consumer;
+import org.jspecify.annotations.Nullable;
+
+/** A node of the plan's tree: a guiding mark, theme, focus area or category, named by the plan's levels. */
+public record Section(
+        String id,
+        @Nullable String number,
+        String title,
+        @Nullable String text,
+        List<TitledText> texts,
+        List<Goal> goals,
+        List<Section> sections,
+        List<Initiative> initiatives) {
+
+    void visit(Consumer<Section> visitor) {
+        visitor.accept(this);
+        sections.forEach(s -> s.visit(visitor));
+    }
+}

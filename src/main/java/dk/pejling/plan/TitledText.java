@@ -1,0 +1,6 @@
+package dk.pejling.plan;
+
+import org.jspecify.annotations.Nullable;
+
+/** A passage of a plan, section or initiative under its heading (Baggrund, Økonomi …). */
+public record TitledText(@Nullable String heading, String text) {}
