@@ -1,0 +1,112 @@
+package dk.pejling.assessment;
+
+import dk.pejling.plan.Assessment;
+import dk.pejling.plan.Direction;
+import dk.pejling.plan.Goal;
+import dk.pejling.plan.Initiative;
+import dk.pejling.plan.MeasureUnit;
+import dk.pejling.plan.Result;
+import dk.pejling.plan.Target;
+import dk.pejling.shared.Period;
+import java.util.Comparator;
+import java.util.Optional;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Judges a goal in a period from its target, its result and its direction. The rules, in order:
+ *
+ * <ol>
+ *   <li>an initiative that had not started by the end of the period: not started;
+ *   <li>a goal that has targets but none covering the period does not apply there ({@code -}),
+ *       unless a later target is a deadline the goal is heading for from its baseline: then a
+ *       result before it is an interim measurement and the goal is pending (seed 004: 57,3 % in
+ *       February 2008 towards 64 % by the end of 2010);
+ *   <li>no result yet: pending;
+ *   <li>qualitative goals and goals without a direction are judged by hand: nothing computed;
+ *   <li>a target with a level (a value, a change or relative change from the baseline, a band, or a
+ *       figure it is pegged to) is met by a figure on the right side of it, limits included;
+ *   <li>a directional goal without a level ({@code Der skal være en højere aktiveringsgrad}) is met by
+ *       a figure beyond its baseline in its direction.
+ * </ol>
+ *
+ * A target covers its own period and the periods inside it, so that a quarter's status is judged
+ * against the year's target (seed 001).
+ */
+public final class GoalAssessor {
+
+    private GoalAssessor() {}
+
+    public static GoalAssessment assess(Goal goal, @Nullable Initiative initiative, Period period) {
+        Target target = targetFor(goal, period).orElse(null);
+        Result actual = goal.result(period).orElse(null);
+        Assessment given = actual == null ? null : actual.assessment();
+        return GoalAssessment.of(period, target, actual, compute(goal, initiative, period, target, actual), given);
+    }
+
+    /** The target for the period: its own, else the shortest target period that contains it. */
+    public static Optional<Target> targetFor(Goal goal, Period period) {
+        Optional<Target> own = goal.target(period);
+        if (own.isPresent()) {
+            return own;
+        }
+        return goal.targets().stream()
+                .filter(t -> period.within(t.period()))
+                .min(Comparator.comparing(t -> t.period().end().toEpochDay() - t.period().start().toEpochDay()));
+    }
+
+    private static @Nullable Assessment compute(
+            Goal goal, @Nullable Initiative initiative, Period period, @Nullable Target target, @Nullable Result actual) {
+        if (initiative != null && initiative.notStartedIn(period)) {
+            return Assessment.NOT_STARTED;
+        }
+        if (target == null && !goal.targets().isEmpty()) {
+            return headingForDeadline(goal, period) ? Assessment.PENDING : Assessment.NOT_APPLICABLE;
+        }
+        if (actual == null) {
+            return Assessment.PENDING;
+        }
+        return judge(goal, target, actual);
+    }
+
+    private static boolean headingForDeadline(Goal goal, Period period) {
+        boolean datedBaseline = goal.baseline() != null && goal.baseline().date() != null;
+        return datedBaseline && goal.targets().stream().anyMatch(t -> t.period().start().isAfter(period.end()));
+    }
+
+    private static @Nullable Assessment judge(Goal goal, @Nullable Target target, Result actual) {
+        if (goal.unit() == MeasureUnit.QUALITATIVE || goal.direction() == Direction.NONE) {
+            return null;
+        }
+        Ratio figure = Figures.measured(goal, actual);
+        if (figure == null) {
+            return null;
+        }
+        Level level = Level.of(target, goal.baseline());
+        Boolean met;
+        if (level != null) {
+            met = level.metBy(figure, goal.direction());
+        } else {
+            met = directionalMet(goal, figure);
+        }
+        if (met == null) {
+            return null;
+        }
+        return met ? Assessment.ACHIEVED : Assessment.NOT_ACHIEVED;
+    }
+
+    /** An increase or decrease from the baseline, for goals that name a direction but no figure. */
+    private static @Nullable Boolean directionalMet(Goal goal, Ratio figure) {
+        if (goal.baseline() == null || goal.baseline().value() == null) {
+            return null;
+        }
+        int c = figure.compareTo(goal.baseline().value());
+        switch (goal.direction()) {
+            case INCREASE:
+                return c > 0;
+            case DECREASE:
+                return c < 0;
+            default:
+                return null;
+        }
+    }
+}
