@@ -132,7 +132,9 @@ public final class StatusPhrase {
             int c = changed.value().compareTo(previous.value());
             verb = c < 0 ? "nedjustere" : c > 0 ? "opjustere" : "fastholde";
         }
+        String figure = inUnit(unit, changed.value());
+        // an abbreviation that ends the sentence keeps its one point: "til 45 pct."
         return by + " har" + when + " besluttet at " + verb + " målet for "
-                + DanishFormat.period(changed.period()) + " til " + inUnit(unit, changed.value()) + ".";
+                + DanishFormat.period(changed.period()) + " til " + figure + (figure.endsWith(".") ? "" : ".");
     }
 }

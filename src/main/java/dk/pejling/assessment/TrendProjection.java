@@ -21,10 +21,13 @@ import org.jspecify.annotations.Nullable;
  * Udviklingen vil såfremt stigningen fortsætter betyde at målet kan nås.}), and says when a goal
  * whose data arrive late can first be measured.
  *
- * <p>A measurement counts from the first day of its period ({@code februar 2008} is 1 February
- * 2008), and the deadline is the end of the last day of its period ({@code med udgangen af 2010}
- * is 1 January 2011, 00:00). The line runs through two points only, the baseline and the latest
- * measurement, because that is how the documents reason about a trend.
+ * <p>When a figure was measured: a month or a date names the moment of the count, taken as the
+ * start of its first day ({@code 57,3 % (februar 2008)} is 1 February 2008); a year or a quarter is
+ * reported once it is over, at the end of its last day (a 2007 status is 1 January 2008). The
+ * deadline is the end of the last day of its period ({@code med udgangen af 2010} is 1 January
+ * 2011). The line runs through two points only, the baseline and the latest measurement, because
+ * that is how the documents reason about a trend. Seed 004's verdict is sensitive to this: counting
+ * its two monthly figures at the end of their months instead would give 63,9 % rather than 64,1 %.
  */
 public final class TrendProjection {
 
@@ -44,16 +47,16 @@ public final class TrendProjection {
             return Optional.empty();
         }
         Period deadline = deadlineTarget.period();
-        LocalDate from = baseline.date().start();
+        LocalDate from = measuredAt(baseline.date());
         Result latest = goal.results().stream()
                 .filter(r -> Figures.measured(goal, r) != null)
-                .filter(r -> r.period().compareTo(asOf) <= 0 && r.period().start().isAfter(from))
+                .filter(r -> r.period().compareTo(asOf) <= 0 && measuredAt(r.period()).isAfter(from))
                 .max(Comparator.comparing(Result::period))
                 .orElse(null);
         if (latest == null || latest.period().within(deadline)) {
             return Optional.empty();
         }
-        LocalDate measured = latest.period().start();
+        LocalDate measured = measuredAt(latest.period());
         LocalDate due = deadline.end().plusDays(1);
         if (!measured.isBefore(due)) {
             return Optional.empty();
@@ -103,6 +106,17 @@ public final class TrendProjection {
         return Optional.of(text != null && !text.isBlank()
                 ? text
                 : "Der kan først afgives måleresultater for målet i " + DanishFormat.period(from.period()) + ".");
+    }
+
+    /** The moment a figure for the period stands for; see the class comment. */
+    static LocalDate measuredAt(Period period) {
+        switch (period.kind()) {
+            case YEAR:
+            case QUARTER:
+                return period.end().plusDays(1);
+            default:
+                return period.start();
+        }
     }
 
     private static boolean hasCourse(@Nullable Direction direction) {
