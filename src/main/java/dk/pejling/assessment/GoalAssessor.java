@@ -43,15 +43,22 @@ public final class GoalAssessor {
         return GoalAssessment.of(period, target, actual, compute(goal, initiative, period, target, actual), given);
     }
 
-    /** The target for the period: its own, else the shortest target period that contains it. */
+    /**
+     * The target for the period: its own, else the shortest target period that contains it, else a
+     * target without a period, which holds over the whole plan.
+     */
     public static Optional<Target> targetFor(Goal goal, Period period) {
-        Optional<Target> own = goal.target(period);
+        Optional<Target> own = goal.targets().stream().filter(t -> period.equals(t.period())).findFirst();
         if (own.isPresent()) {
             return own;
         }
-        return goal.targets().stream()
-                .filter(t -> period.within(t.period()))
-                .min(Comparator.comparing(t -> t.period().end().toEpochDay() - t.period().start().toEpochDay()));
+        Optional<Target> containing = goal.targets().stream()
+                .filter(t -> t.period() != null && period.within(t.period()))
+                .min(Comparator.comparingLong(t -> t.period().end().toEpochDay() - t.period().start().toEpochDay()));
+        if (containing.isPresent()) {
+            return containing;
+        }
+        return goal.targets().stream().filter(t -> t.period() == null).findFirst();
     }
 
     private static @Nullable Assessment compute(
@@ -70,7 +77,7 @@ public final class GoalAssessor {
 
     private static boolean headingForDeadline(Goal goal, Period period) {
         boolean datedBaseline = goal.baseline() != null && goal.baseline().date() != null;
-        return datedBaseline && goal.targets().stream().anyMatch(t -> t.period().start().isAfter(period.end()));
+        return datedBaseline && goal.targets().stream().anyMatch(t -> t.period() != null && t.period().start().isAfter(period.end()));
     }
 
     private static @Nullable Assessment judge(Goal goal, @Nullable Target target, Result actual) {

@@ -57,7 +57,7 @@ public final class PlanAssessor {
                     initiative == null ? null : initiative.id(),
                     assessment,
                     DevelopmentColour.of(goal, assessment.actual(), assessment.target(), plan.significance()),
-                    TrendProjection.project(goal, period).orElse(null),
+                    TrendProjection.project(goal, period, plan.period().end()).orElse(null),
                     TrendProjection.notYetMeasurable(goal, period).orElse(null),
                     StatusPhrase.of(goal, assessment, Tense.of(period, periods))));
         }

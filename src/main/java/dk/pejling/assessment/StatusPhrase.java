@@ -102,7 +102,7 @@ public final class StatusPhrase {
      */
     public static List<String> decisions(Goal goal) {
         List<Target> ordered = new ArrayList<>(goal.targets());
-        ordered.sort(Comparator.comparing(Target::period));
+        ordered.sort(Comparator.comparing(Target::period, Comparator.nullsFirst(Comparator.naturalOrder())));
         List<String> out = new ArrayList<>();
         for (int i = 0; i < ordered.size(); i++) {
             Target changed = ordered.get(i);
@@ -134,7 +134,8 @@ public final class StatusPhrase {
         }
         String figure = inUnit(unit, changed.value());
         // an abbreviation that ends the sentence keeps its one point: "til 45 pct."
-        return by + " har" + when + " besluttet at " + verb + " målet for "
-                + DanishFormat.period(changed.period()) + " til " + figure + (figure.endsWith(".") ? "" : ".");
+        String forPeriod = changed.period() == null ? "" : " for " + DanishFormat.period(changed.period());
+        return by + " har" + when + " besluttet at " + verb + " målet" + forPeriod
+                + " til " + figure + (figure.endsWith(".") ? "" : ".");
     }
 }

@@ -35,18 +35,29 @@ public final class TrendProjection {
 
     /** The projection as known at the end of {@code asOf}, or empty where it cannot be drawn. */
     public static Optional<Projection> project(Goal goal, Period asOf) {
+        return project(goal, asOf, null);
+    }
+
+    /**
+     * As {@link #project(Goal, Period)}, for a goal of a plan ending with {@code planEnd}: a target
+     * without a period holds over the whole plan, so its deadline is the plan's end.
+     */
+    public static Optional<Projection> project(Goal goal, Period asOf, @Nullable Period planEnd) {
         Baseline baseline = goal.baseline();
         if (baseline == null || baseline.value() == null || baseline.date() == null || !hasCourse(goal.direction())) {
             return Optional.empty();
         }
         Target deadlineTarget = goal.targets().stream()
-                .filter(t -> Level.of(t, baseline) != null)
+                .filter(t -> t.period() != null && Level.of(t, baseline) != null)
                 .max(Comparator.comparing(Target::period))
+                .or(() -> goal.targets().stream()
+                        .filter(t -> t.period() == null && planEnd != null && Level.of(t, baseline) != null)
+                        .findFirst())
                 .orElse(null);
         if (deadlineTarget == null) {
             return Optional.empty();
         }
-        Period deadline = deadlineTarget.period();
+        Period deadline = deadlineTarget.period() != null ? deadlineTarget.period() : planEnd;
         LocalDate from = measuredAt(baseline.date());
         Result latest = goal.results().stream()
                 .filter(r -> Figures.measured(goal, r) != null)

@@ -15,10 +15,12 @@ import dk.pejling.plan.PlanPeriod;
 import dk.pejling.plan.PlanStatus;
 import dk.pejling.plan.Reference;
 import dk.pejling.plan.Result;
+import dk.pejling.plan.Section;
 import dk.pejling.plan.Target;
 import dk.pejling.plan.YearAmount;
 import dk.pejling.shared.Decimals;
 import dk.pejling.shared.Period;
+import java.lang.reflect.RecordComponent;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -40,7 +42,7 @@ final class Fixtures {
         return Period.year(year);
     }
 
-    static Target level(Period p, String value) {
+    static Target level(@Nullable Period p, String value) {
         return new Target(p, d(value), null, null, null, null, null, null);
     }
 
@@ -65,7 +67,7 @@ final class Fixtures {
         return new Target(p, null, null, null, null, null, null, null);
     }
 
-    static Target decided(Period p, String value, String by, LocalDate date) {
+    static Target decided(@Nullable Period p, String value, String by, LocalDate date) {
         return new Target(p, d(value), null, null, null, null, null, new Decision(by, date, null));
     }
 
@@ -105,6 +107,42 @@ final class Fixtures {
         return new Plan(
                 "plan", "Plan", null, null, null, new PlanPeriod(y(2019), y(2022)), PlanStatus.ADOPTED, null, null,
                 null, List.of(), significance, List.of(), List.of(), List.of(), List.of(), initiatives, List.of());
+    }
+
+    /**
+     * A section with goals, subsections and initiatives. Built through the record's canonical
+     * constructor, with every further list empty and every further field null: the Section record
+     * gains fields on other branches (funding, reports), and this keeps the tests building on each.
+     */
+    static Section section(String id, List<Goal> goals, List<Section> sections, List<Initiative> initiatives) {
+        RecordComponent[] components = Section.class.getRecordComponents();
+        Object[] args = new Object[components.length];
+        Class<?>[] types = new Class<?>[components.length];
+        for (int i = 0; i < components.length; i++) {
+            types[i] = components[i].getType();
+            switch (components[i].getName()) {
+                case "id":
+                case "title":
+                    args[i] = id;
+                    break;
+                case "goals":
+                    args[i] = goals;
+                    break;
+                case "sections":
+                    args[i] = sections;
+                    break;
+                case "initiatives":
+                    args[i] = initiatives;
+                    break;
+                default:
+                    args[i] = types[i] == List.class ? List.of() : null;
+            }
+        }
+        try {
+            return Section.class.getDeclaredConstructor(types).newInstance(args);
+        } catch (ReflectiveOperationException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     /** A result under construction. */

@@ -288,6 +288,29 @@ class GoalAssessorTest {
     }
 
     @Test
+    void judgesEveryPeriodAgainstATargetWithoutAPeriod() {
+        // a target without a period holds over the plan's whole period
+        Goal g = goal("g", MeasureUnit.PERCENT, Direction.AT_LEAST)
+                .target(level(null, "95"))
+                .result(result(Y2019, "96"))
+                .result(result(y(2020), "94"))
+                .build();
+        assertThat(GoalAssessor.assess(g, null, Y2019).effective()).isEqualTo(ACHIEVED);
+        assertThat(GoalAssessor.assess(g, null, y(2020)).effective()).isEqualTo(NOT_ACHIEVED);
+        assertThat(GoalAssessor.assess(g, null, y(2021)).effective()).isEqualTo(PENDING);
+    }
+
+    @Test
+    void prefersATargetOfThePeriodToOneWithoutAPeriod() {
+        Goal g = goal("g", MeasureUnit.COUNT, Direction.AT_LEAST)
+                .target(level(null, "500"))
+                .target(level(Y2019, "300"))
+                .result(result(Y2019, "400"))
+                .build();
+        assertThat(GoalAssessor.assess(g, null, Y2019).effective()).isEqualTo(ACHIEVED);
+    }
+
+    @Test
     void treatsAMeasurementBeforeTheDeadlineOfAGoalWithDatedBaselineAsPending() {
         // seed 004: 57,3 % in February 2008 towards 64 % by the end of 2010
         Period feb2008 = Period.month(YearMonth.of(2008, 2));

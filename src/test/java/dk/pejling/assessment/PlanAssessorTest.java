@@ -44,7 +44,7 @@ class PlanAssessorTest {
     }
 
     private static Section section(String id, List<Goal> goals, List<Section> sections, List<Initiative> initiatives) {
-        return new Section(id, null, id, null, List.of(), goals, sections, initiatives);
+        return Fixtures.section(id, goals, sections, initiatives);
     }
 
     @Test

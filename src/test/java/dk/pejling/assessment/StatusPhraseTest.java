@@ -99,6 +99,15 @@ class StatusPhraseTest {
     }
 
     @Test
+    void writesADecisionOnATargetWithoutAPeriodWithoutNamingOne() {
+        Goal g = goal("g", MeasureUnit.PERCENTAGE_POINTS, Direction.AT_MOST)
+                .target(decided(null, "5.8", "BIU", LocalDate.of(2009, 11, 26)))
+                .build();
+        assertThat(StatusPhrase.decisions(g))
+                .containsExactly("BIU har 26.11.2009 besluttet at fastsætte målet til 5,8 procentpoint.");
+    }
+
+    @Test
     void writesNoEndedNoteForARunningInitiative() {
         Initiative running = initiative("1", InitiativeStatus.RUNNING, null, y(2022), budget(2019, "1"));
         assertThat(StatusPhrase.ended(running)).isEmpty();

@@ -79,6 +79,18 @@ class TrendProjectionTest {
     }
 
     @Test
+    void takesThePlansEndAsTheDeadlineOfATargetWithoutAPeriod() {
+        Goal g = goal("g", MeasureUnit.PERCENT, Direction.AT_LEAST)
+                .baseline("54.4", NOV_2006)
+                .target(level(null, "64"))
+                .result(result(FEB_2008, "57.3"))
+                .build();
+        assertThat(TrendProjection.project(g, FEB_2008, y(2010)).orElseThrow().projected())
+                .isEqualByComparingTo("64.06");
+        assertThat(TrendProjection.project(g, FEB_2008)).as("no plan end known").isEmpty();
+    }
+
+    @Test
     void judgesTheInterimMeasurementAsPendingUntilTheDeadline() {
         assertThat(GoalAssessor.assess(employmentRate("57.3"), null, FEB_2008).effective())
                 .isEqualTo(Assessment.PENDING);
