@@ -18,9 +18,11 @@ import org.jspecify.annotations.Nullable;
  * <ol>
  *   <li>an initiative that had not started by the end of the period: not started;
  *   <li>a goal that has targets but none covering the period does not apply there ({@code -}),
- *       unless a later target is a deadline the goal is heading for from its baseline: then a
- *       result before it is an interim measurement and the goal is pending (seed 004: 57,3 % in
- *       February 2008 towards 64 % by the end of 2010);
+ *       unless a later target is a deadline the goal is heading for (it has a dated baseline, or
+ *       its data arrive late): then a result before the deadline is an interim measurement,
+ *       achieved where it already meets the deadline's level and pending where it does not yet
+ *       (seed 004 at the end of 2007: the cash benefit rate down to 17,04 against at most 18 % by
+ *       2010 is "nået"; 57,3 % against 64 % by the end of 2010 is on its way);
  *   <li>no result yet: pending;
  *   <li>qualitative goals and goals without a direction are judged by hand: nothing computed;
  *   <li>a target with a level (a value, a change or relative change from the baseline, a band, or a
@@ -67,7 +69,12 @@ public final class GoalAssessor {
             return Assessment.NOT_STARTED;
         }
         if (target == null && !goal.targets().isEmpty()) {
-            return headingForDeadline(goal, period) ? Assessment.PENDING : Assessment.NOT_APPLICABLE;
+            Target deadline = deadlineAhead(goal, period);
+            if (deadline == null) {
+                return Assessment.NOT_APPLICABLE;
+            }
+            boolean reachedEarly = actual != null && judge(goal, deadline, actual) == Assessment.ACHIEVED;
+            return reachedEarly ? Assessment.ACHIEVED : Assessment.PENDING;
         }
         if (actual == null) {
             return Assessment.PENDING;
@@ -75,9 +82,16 @@ public final class GoalAssessor {
         return judge(goal, target, actual);
     }
 
-    private static boolean headingForDeadline(Goal goal, Period period) {
+    /** The next target after the period, for a goal heading for a deadline; else null. */
+    private static @Nullable Target deadlineAhead(Goal goal, Period period) {
         boolean datedBaseline = goal.baseline() != null && goal.baseline().date() != null;
-        return datedBaseline && goal.targets().stream().anyMatch(t -> t.period() != null && t.period().start().isAfter(period.end()));
+        if (!datedBaseline && goal.measurableFrom() == null) {
+            return null;
+        }
+        return goal.targets().stream()
+                .filter(t -> t.period() != null && t.period().start().isAfter(period.end()))
+                .min(Comparator.comparing(Target::period))
+                .orElse(null);
     }
 
     private static @Nullable Assessment judge(Goal goal, @Nullable Target target, Result actual) {

@@ -19,6 +19,7 @@ import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.temporal.ChronoUnit;
+import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.Test;
 
 /** Seed 004, chapter 4 (Målopfyldelse ultimo 2007): the four result goals of the job consultant grant. */
@@ -94,6 +95,22 @@ class TrendProjectionTest {
     void judgesTheInterimMeasurementAsPendingUntilTheDeadline() {
         assertThat(GoalAssessor.assess(employmentRate("57.3"), null, FEB_2008).effective())
                 .isEqualTo(Assessment.PENDING);
+        assertThat(GoalAssessor.assess(employmentRate("64.5"), null, FEB_2008).effective())
+                .as("already at the level asked for 2010")
+                .isEqualTo(Assessment.ACHIEVED);
+    }
+
+    @Test
+    void projectsTheBundlesDatingOfTheEmploymentRateTheSameWay() {
+        // the plan bundle of seed 004 dates the baseline 2006-11-01 and the deadline 2010-12-31
+        Goal g = goal("beskaeftigelsesandel", MeasureUnit.PERCENT, Direction.AT_LEAST)
+                .baseline("54.4", Period.parse("2006-11-01"))
+                .target(level(END_OF_2010, "64"))
+                .result(result(FEB_2008, "57.3"))
+                .build();
+        Projection p = TrendProjection.project(g, FEB_2008).orElseThrow();
+        assertThat(p.projected()).isEqualByComparingTo("64.06");
+        assertThat(p.sentence()).isEqualTo("Udviklingen vil såfremt stigningen fortsætter betyde at målet kan nås.");
     }
 
     @Test
@@ -119,37 +136,41 @@ class TrendProjectionTest {
         assertThat(GoalAssessor.assess(measured, null, y(2010)).effective()).isEqualTo(Assessment.NOT_ACHIEVED);
     }
 
+    private static final Period END_OF_2010 = Period.parse("2010-12-31");
+
     @Test
     void assessesTheCashBenefitRateAsMetWhenItFellBelow18Percent() {
-        // "Kontanthjælpsgraden ... kommer ned på 18 %": 19,56 primo 2007, 17,04 ultimo 2007
+        // "Kontanthjælpsgraden ... kommer ned på 18 %" by 2010: 19,56 primo 2007, 17,04 ultimo 2007
+        Period ultimo2007 = Period.parse("2007-12-31");
         Goal g = goal("kontanthjaelpsgrad", MeasureUnit.PERCENT, Direction.AT_MOST)
                 .baseline("19.56", Period.parse("2007-01-01"))
-                .target(level(y(2007), "18"))
-                .result(result(y(2007), "17.04"))
+                .target(level(END_OF_2010, "18"))
+                .result(result(ultimo2007, "17.04"))
                 .build();
-        GoalAssessment a = GoalAssessor.assess(g, null, y(2007));
-        assertThat(a.effective()).isEqualTo(Assessment.ACHIEVED);
+        GoalAssessment a = GoalAssessor.assess(g, null, ultimo2007);
+        assertThat(a.computed()).as("reached before its deadline").isEqualTo(Assessment.ACHIEVED);
         assertThat(DevelopmentColour.of(g, a.actual(), a.target(), null)).isEqualTo(DevelopmentColour.GREEN);
     }
 
     @Test
     void assessesTheLongTermUnemployedAsMetWhenDownByMoreThanTenPercent() {
         // 5627 on 1 January 2007, 4393 on 1 January 2008: down by 21,9 %
+        Period january2008 = Period.parse("2008-01-01");
         Goal g = goal("langtidsledige", MeasureUnit.COUNT, Direction.AT_MOST)
                 .baseline("5627", Period.parse("2007-01-01"))
-                .target(changePercent(y(2007), "-10"))
-                .result(result(y(2007), "4393"))
+                .target(changePercent(END_OF_2010, "-10"))
+                .result(result(january2008, "4393"))
                 .build();
-        assertThat(GoalAssessor.assess(g, null, y(2007)).effective()).isEqualTo(Assessment.ACHIEVED);
+        assertThat(GoalAssessor.assess(g, null, january2008).computed()).isEqualTo(Assessment.ACHIEVED);
         BigDecimal fall = d("4393").subtract(d("5627")).multiply(BigDecimal.valueOf(100))
                 .divide(d("5627"), 1, RoundingMode.HALF_UP);
         assertThat(dk.pejling.shared.DanishFormat.number(fall)).isEqualTo("-21,9");
     }
 
     /** 30 % af alle integrationslovsudlændinge skal i perioden påbegynde 6 mdr.'s ordinær beskæftigelse. */
-    private static Goal thirtyPercent(String sentence) {
+    private static Goal thirtyPercent(@Nullable String sentence) {
         return goal("seks-maaneders-job", MeasureUnit.PERCENT, Direction.AT_LEAST)
-                .target(level(y(2010), "30"))
+                .target(level(END_OF_2010, "30"))
                 .measurableFrom(Period.month(YearMonth.of(2008, 9)), sentence)
                 .build();
     }
@@ -162,7 +183,9 @@ class TrendProjectionTest {
         assertThat(TrendProjection.notYetMeasurable(g, y(2007))).contains(source);
         assertThat(TrendProjection.notYetMeasurable(thirtyPercent(null), y(2007)))
                 .contains("Der kan først afgives måleresultater for målet i september 2008.");
-        assertThat(GoalAssessor.assess(g, null, y(2007)).effective()).isEqualTo(Assessment.NOT_APPLICABLE);
+        GoalAssessment a = GoalAssessor.assess(g, null, y(2007));
+        assertThat(a.effective()).as("pending, not 'does not apply'").isEqualTo(Assessment.PENDING);
+        assertThat(StatusPhrase.of(g, a, Tense.PRESENT_PERFECT)).isEqualTo("Afventer tal.");
     }
 
     @Test
