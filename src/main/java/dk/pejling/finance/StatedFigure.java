@@ -36,7 +36,7 @@ public record StatedFigure(
                 stated.year(),
                 computed,
                 stated,
-                Rounding.toUnit(computed, precision.unit()),
+                precision.round(computed),
                 precision.differ(computed, statedAmount));
     }
 }

@@ -2,6 +2,7 @@ package dk.pejling.finance;
 
 import dk.pejling.plan.StatedAmount;
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -30,6 +31,12 @@ record StatedPrecision(BigDecimal unit) {
     /** The largest difference that rounding alone explains: half the last stated digit. */
     BigDecimal tolerance() {
         return Amounts.divide(unit, BigDecimal.valueOf(2));
+    }
+
+    /** The figure rounded as the source rounds: 40.898.526 to the hundred thousand is 40.900.000. */
+    BigDecimal round(BigDecimal figure) {
+        BigDecimal units = figure.divide(unit, 0, RoundingMode.HALF_UP);
+        return Amounts.normal(units.multiply(unit));
     }
 
     /** True where the two figures differ by more than the source's rounding. */

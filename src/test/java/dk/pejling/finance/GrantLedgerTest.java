@@ -9,6 +9,7 @@ import dk.pejling.finance.StatedFigure.Figure;
 import dk.pejling.plan.Allocation;
 import dk.pejling.plan.CarryOver;
 import dk.pejling.plan.Grant;
+import dk.pejling.shared.DanishFormat;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
@@ -39,6 +40,7 @@ class GrantLedgerTest {
     void awardOf26898526PaysFor71WholeConsultants() {
         assertThat(year(2007).award()).isEqualByComparingTo("26898526");
         assertThat(year(2007).awardStaff()).isEqualByComparingTo("71");
+        assertThat(DanishFormat.kroner(year(2007).award())).isEqualTo("26.898.526 kr.");
     }
 
     @Test
@@ -59,7 +61,7 @@ class GrantLedgerTest {
         BigDecimal cost = year(2007).allocationCost();
 
         assertThat(cost).isEqualByComparingTo("14531250");
-        assertThat(Rounding.millions(cost, 2)).isEqualByComparingTo("14.53");
+        assertThat(DanishFormat.millions(cost, 2)).isEqualTo("14,53 mio. kr.");
     }
 
     @Test
@@ -79,6 +81,7 @@ class GrantLedgerTest {
         assertThat(y2007.pool()).isEqualByComparingTo("26898526");
         assertThat(y2007.spending()).isEqualByComparingTo("12500000");
         assertThat(y2007.underspend()).isEqualByComparingTo("14398526");
+        assertThat(DanishFormat.millions(y2007.underspend(), 0)).isEqualTo("14 mio. kr.");
         StatedFigure figure = stated(Figure.UNDERSPEND, 2007);
         assertThat(figure.computedAsStated()).isEqualByComparingTo("14000000");
         assertThat(figure.differs()).isFalse();
@@ -96,7 +99,7 @@ class GrantLedgerTest {
         BigDecimal pool = year(2008).pool();
 
         assertThat(pool).isEqualByComparingTo("40898526");
-        assertThat(Rounding.millions(pool, 1)).isEqualByComparingTo("40.9");
+        assertThat(DanishFormat.millions(pool, 1)).isEqualTo("40,9 mio. kr.");
         StatedFigure figure = stated(Figure.POOL, 2008);
         assertThat(figure.computedAsStated()).isEqualByComparingTo(figure.stated().amount());
         assertThat(figure.differs()).isFalse();
@@ -107,7 +110,7 @@ class GrantLedgerTest {
         GrantYear y2008 = year(2008);
 
         assertThat(y2008.allocationCost()).isEqualByComparingTo("34875000");
-        assertThat(Rounding.millions(y2008.allocationCost(), 1)).isEqualByComparingTo("34.9");
+        assertThat(DanishFormat.millions(y2008.allocationCost(), 1)).isEqualTo("34,9 mio. kr.");
         assertThat(y2008.poolLeftAfterAllocations()).isEqualByComparingTo("6023526");
         assertThat(stated(Figure.ALLOCATION_COST, 2008).differs()).isFalse();
         assertThat(ledger.warnings()).noneMatch(w -> w.kind() == LedgerWarning.Kind.ALLOCATIONS_EXCEED_POOL);

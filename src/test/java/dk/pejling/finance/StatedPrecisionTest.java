@@ -36,6 +36,13 @@ class StatedPrecisionTest {
     }
 
     @Test
+    void roundsAFigureAsTheSourceRounds() {
+        assertThat(of(40_900_000, "40,9 mill. kr.").round(kr(40_898_526))).isEqualTo(kr(40_900_000));
+        assertThat(of(14_530_000, "14,530 mill. kr.").round(kr(14_531_250))).isEqualTo(kr(14_531_000));
+        assertThat(of(14_000_000, "ca. 14 mill. kr.").round(kr(14_500_000))).isEqualTo(kr(15_000_000));
+    }
+
+    @Test
     void onlyAGapBeyondHalfTheLastDigitIsMoreThanRounding() {
         StatedPrecision aboutFourteenMillion = of(14_000_000, "ca. 14 mill. kr.");
 
