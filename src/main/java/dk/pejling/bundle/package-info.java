@@ -1,7 +1,7 @@
 /**
- * The plan bundle: one JSON or YAML file that holds a whole plan, Pejling's import and export
- * format. The reader names every error it finds with its path; the writer writes a plan so that
- * reading it back gives the same plan. Its JSON Schema ships in {@code schema/plan-bundle.json}.
+ * The plan bundle, Pejling's interchange format: reading it (naming every error with its path) and
+ * writing it (JSON and YAML, so that reading it back gives the same plan), its JSON Schema in
+ * {@code schema/plan-bundle.json}, all-or-nothing import and export, and the demo plans made from the seeds.
  */
 @org.jspecify.annotations.NullMarked
 package dk.pejling.bundle;
