@@ -118,7 +118,10 @@ final class GoalTreeReader {
     }
 
     private @Nullable Target target(BundleObject o, Once<Period> periods) {
-        Period period = period(o, periods);
+        // A target without a period holds over the plan's whole period.
+        Period period = o.period("period");
+        checks.withinPlan(period, o.pathOf("period"));
+        periods.check(period, o.pathOf("period"));
         BigDecimal value = o.decimal("value");
         BigDecimal change = o.decimal("change");
         BigDecimal changePercent = o.decimal("changePercent");
@@ -126,9 +129,6 @@ final class GoalTreeReader {
         Reference reference = reference(o.object("reference", REFERENCE));
         String text = o.text("text");
         Decision decision = decision(o.object("decision", DECISION));
-        if (period == null) {
-            return null;
-        }
         return new Target(period, value, change, changePercent, tolerance, reference, text, decision);
     }
 

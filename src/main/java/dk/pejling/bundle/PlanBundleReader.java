@@ -6,14 +6,12 @@ import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
-import org.springframework.stereotype.Component;
 import tools.jackson.databind.JsonNode;
 
 /**
  * Reads a plan bundle (JSON or YAML text) into a {@link Plan}. A bundle with errors gives no
  * plan but the list of all its errors, each with the path of the field it concerns.
  */
-@Component
 public class PlanBundleReader {
 
     private final BundleParser parser = new BundleParser();

@@ -2,7 +2,6 @@ package dk.pejling.bundle;
 
 import dk.pejling.plan.Plan;
 import java.nio.charset.StandardCharsets;
-import org.springframework.stereotype.Component;
 import tools.jackson.core.StreamWriteFeature;
 import tools.jackson.core.util.DefaultIndenter;
 import tools.jackson.core.util.DefaultPrettyPrinter;
@@ -19,7 +18,6 @@ import tools.jackson.dataformat.yaml.YAMLWriteFeature;
  * read and edit (lists indented under their field, multi-line text as {@code |} blocks, quotes only
  * where YAML needs them, no tags). Numbers are written plain, never with an exponent.
  */
-@Component
 public class PlanBundleWriter {
 
     private final PlanTreeWriter tree = new PlanTreeWriter();

@@ -55,11 +55,11 @@ final class PlanTreeReader {
             "initiatives",
             "grants");
     static final List<String> SPAN = List.of("start", "end");
-    static final List<String> DOCUMENT = List.of("title", "date", "caseNumber", "documentNumber");
+    static final List<String> DOCUMENT = List.of("label", "title", "date", "caseNumber", "documentNumber");
     static final List<String> TITLED_TEXT = List.of("heading", "text");
     static final List<String> UNIT = List.of("id", "name");
-    static final List<String> SECTION =
-            List.of("id", "number", "title", "text", "texts", "goals", "sections", "initiatives");
+    static final List<String> SECTION = List.of(
+            "id", "number", "title", "text", "texts", "goals", "sections", "initiatives", "funding", "reports");
     static final List<String> INITIATIVE = List.of(
             "id",
             "number",
@@ -81,9 +81,11 @@ final class PlanTreeReader {
             "reports",
             "remarks",
             "texts");
-    static final List<String> TARGET_GROUP = List.of("text", "size", "unit");
-    static final List<String> FINANCING =
-            List.of("text", "amountPerYear", "targetGroupSize", "scalesWithTargetGroup", "years");
+    static final List<String> TARGET_GROUP = List.of("text", "size", "sizeMax", "unit", "breakdown", "also");
+    static final List<String> COUNT = List.of("size", "sizeMax", "unit");
+    static final List<String> FINANCING = List.of(
+            "text", "amountPerYear", "targetGroupSize", "scalesWithTargetGroup", "per", "years", "variants");
+    static final List<String> VARIANT = List.of("text", "amountPerYear");
     static final List<String> PAY_FOR_RESULTS =
             List.of("text", "goal", "rule", "threshold", "amount", "amountPerOutcome", "cap");
     static final List<String> FUNDING = List.of("grant", "fte", "hired", "year", "amount");
@@ -191,14 +193,20 @@ final class PlanTreeReader {
         if (o == null) {
             return null;
         }
-        return new DocumentInfo(o.text("title"), o.date("date"), o.text("caseNumber"), o.text("documentNumber"));
+        return new DocumentInfo(
+                o.text("label"), o.text("title"), o.date("date"), o.text("caseNumber"), o.text("documentNumber"));
     }
 
-    private static List<TitledText> titledTexts(BundleObject owner) {
+    private List<TitledText> titledTexts(BundleObject owner) {
         return owner.objects("texts", TITLED_TEXT, o -> {
+            // A heading may stand alone, where the source has no passage before the next heading.
             String heading = o.text("heading");
-            String text = o.requiredText("text");
-            return text == null ? null : new TitledText(heading, text);
+            String text = o.text("text");
+            if (heading == null && text == null && !o.has("heading") && !o.has("text")) {
+                problems.add(o.path(), "needs a heading or a text");
+                return null;
+            }
+            return new TitledText(heading, text);
         });
     }
 
@@ -219,10 +227,13 @@ final class PlanTreeReader {
         List<Goal> sectionGoals = goals.goals(o);
         List<Section> sections = o.objects("sections", SECTION, this::section);
         List<Initiative> initiatives = o.objects("initiatives", INITIATIVE, this::initiative);
+        // A grant's staff or a status passage stated for a whole category of initiatives (seed 004).
+        List<Funding> funding = o.objects("funding", FUNDING, this::funding);
+        List<Report> reports = o.objects("reports", REPORT, this::report);
         if (id == null || title == null) {
             return null;
         }
-        return new Section(id, number, title, text, texts, sectionGoals, sections, initiatives);
+        return new Section(id, number, title, text, texts, sectionGoals, sections, initiatives, funding, reports);
     }
 
     private @Nullable Initiative initiative(BundleObject o) {
@@ -282,8 +293,33 @@ final class PlanTreeReader {
                 texts);
     }
 
-    private static @Nullable TargetGroup targetGroup(@Nullable BundleObject o) {
-        return o == null ? null : new TargetGroup(o.text("text"), o.amount("size"), o.text("unit"));
+    private @Nullable TargetGroup targetGroup(@Nullable BundleObject o) {
+        if (o == null) {
+            return null;
+        }
+        String text = o.text("text");
+        BigDecimal size = o.amount("size");
+        BigDecimal sizeMax = sizeMax(o, size);
+        return new TargetGroup(
+                text,
+                size,
+                sizeMax,
+                o.text("unit"),
+                o.decimals("breakdown"),
+                o.objects("also", COUNT, c -> {
+                    BigDecimal countSize = c.amount("size");
+                    return new TargetGroup.Count(countSize, sizeMax(c, countSize), c.text("unit"));
+                }));
+    }
+
+    /** The upper end of a range ({@code 8-10 foreninger}), not below its lower end. */
+    private @Nullable BigDecimal sizeMax(BundleObject o, @Nullable BigDecimal size) {
+        BigDecimal sizeMax = o.amount("sizeMax");
+        if (sizeMax != null && size != null && sizeMax.compareTo(size) < 0) {
+            problems.add(o.pathOf("sizeMax"), sizeMax.toPlainString() + " is below the size " + size.toPlainString());
+            return null;
+        }
+        return sizeMax;
     }
 
     private @Nullable Financing financing(@Nullable BundleObject o) {
@@ -295,7 +331,9 @@ final class PlanTreeReader {
                 o.amount("amountPerYear"),
                 o.amount("targetGroupSize"),
                 o.flag("scalesWithTargetGroup"),
-                o.objects("years", GrantTreeReader.YEAR_AMOUNT, this::yearAmount));
+                o.text("per"),
+                o.objects("years", GrantTreeReader.YEAR_AMOUNT, this::yearAmount),
+                o.objects("variants", VARIANT, v -> new Financing.Variant(v.text("text"), v.amount("amountPerYear"))));
     }
 
     private @Nullable PayForResults payForResults(@Nullable BundleObject o) {

@@ -78,6 +78,7 @@ final class PlanTreeWriter {
     }
 
     private void document(Fields o, DocumentInfo d) {
+        o.text("label", d.label());
         o.text("title", d.title());
         o.date("date", d.date());
         o.text("caseNumber", d.caseNumber());
@@ -103,6 +104,8 @@ final class PlanTreeWriter {
         o.list("goals", s.goals(), this::goal);
         o.list("sections", s.sections(), this::section);
         o.list("initiatives", s.initiatives(), this::initiative);
+        o.list("funding", s.funding(), this::funding);
+        o.list("reports", s.reports(), this::report);
     }
 
     private void initiative(Fields o, Initiative i) {
@@ -131,7 +134,16 @@ final class PlanTreeWriter {
     private void targetGroup(Fields o, TargetGroup t) {
         o.text("text", t.text());
         o.decimal("size", t.size());
+        o.decimal("sizeMax", t.sizeMax());
         o.text("unit", t.unit());
+        o.decimals("breakdown", t.breakdown());
+        o.list("also", t.also(), this::count);
+    }
+
+    private void count(Fields o, TargetGroup.Count c) {
+        o.decimal("size", c.size());
+        o.decimal("sizeMax", c.sizeMax());
+        o.text("unit", c.unit());
     }
 
     private void financing(Fields o, Financing f) {
@@ -139,7 +151,14 @@ final class PlanTreeWriter {
         o.decimal("amountPerYear", f.amountPerYear());
         o.decimal("targetGroupSize", f.targetGroupSize());
         o.flag("scalesWithTargetGroup", f.scalesWithTargetGroup());
+        o.text("per", f.per());
         o.list("years", f.years(), this::yearAmount);
+        o.list("variants", f.variants(), this::variant);
+    }
+
+    private void variant(Fields o, Financing.Variant v) {
+        o.text("text", v.text());
+        o.decimal("amountPerYear", v.amountPerYear());
     }
 
     private void payForResults(Fields o, PayForResults p) {

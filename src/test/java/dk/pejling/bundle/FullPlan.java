@@ -59,11 +59,15 @@ final class FullPlan {
                 LocalDate.of(2021, 2, 1),
                 "Handleplanen udmønter: integrationspolitikken.\n\nDen har tre pejlemærker:\n- job\n- uddannelse",
                 new DocumentInfo(
+                        "BILAG 1",
                         "Bilag 1: Status 2019-2020 for indsatser i Integrationshandleplan 2019-22",
                         LocalDate.of(2021, 2, 1),
                         "2021-0012345",
                         "2021-0067890"),
-                List.of(new TitledText("Økonomi", "Der er afsat 3,3 mio. kr. årligt."), new TitledText(null, "# ikke en overskrift")),
+                List.of(
+                        new TitledText("Økonomi", "Der er afsat 3,3 mio. kr. årligt."),
+                        new TitledText(null, "# ikke en overskrift"),
+                        new TitledText("Proces", null)),
                 new BigDecimal("0.5"),
                 List.of("Pejlemærke", "Fokusområde"),
                 List.of(new Unit("jc-musvaagevej", "JC Musvågevej"), new Unit("cbsi", "CBSI: \"Center\" for beskæftigelse")),
@@ -88,6 +92,7 @@ final class FullPlan {
                 new MeasurableFrom(Period.year(2020), "Data for 2019 foreligger først i 2021."),
                 List.of(
                         new Target(Period.year(2022), new BigDecimal("5.8"), null, null, null, null, null, null),
+                        new Target(null, new BigDecimal("400"), null, null, null, null, "Målet er, at 400 virksomheder deltager", null),
                         new Target(Period.year(2021), null, new BigDecimal("-2"), new BigDecimal("-10"), new BigDecimal("0.5"),
                                 new Reference("på niveau med gennemsnittet for hele Københavns Kommune", new BigDecimal("10.7")),
                                 "nedbringes med mindst 10 %", null)),
@@ -103,7 +108,9 @@ final class FullPlan {
                 List.of(),
                 List.of(),
                 List.of(),
-                List.of(initiative()));
+                List.of(initiative()),
+                List.of(new Funding("jobkonsulentpulje", 2020, new BigDecimal("18"), null, null)),
+                List.of(new Report(Period.year(2020), "Status ultimo 2020: alle projekter er i gang.", null)));
         return new Section(
                 "pm1",
                 "1",
@@ -113,14 +120,22 @@ final class FullPlan {
                 List.of(new Goal("pm1-g1", "1", GoalKind.RESULT, "Flere i job", MeasureUnit.QUALITATIVE, Direction.INCREASE,
                         "plan-g1", null, null, true, null, List.of(), List.of())),
                 List.of(focus),
+                List.of(),
+                List.of(),
                 List.of());
     }
 
+    private static Map<String, BigDecimal> breakdown(String... namesAndFigures) {
+        Map<String, BigDecimal> out = new LinkedHashMap<>();
+        for (int i = 0; i < namesAndFigures.length; i += 2) {
+            out.put(namesAndFigures[i], new BigDecimal(namesAndFigures[i + 1]));
+        }
+        return out;
+    }
+
     private static Initiative initiative() {
-        Map<String, BigDecimal> breakdown = new LinkedHashMap<>();
-        breakdown.put("Løntilskud", new BigDecimal("2"));
-        breakdown.put("Praktik", new BigDecimal("3"));
-        breakdown.put("Ordinær beskæftigelse: fuld tid", new BigDecimal("3"));
+        Map<String, BigDecimal> breakdown =
+                breakdown("Løntilskud", "2", "Praktik", "3", "Ordinær beskæftigelse: fuld tid", "3");
         Goal activity = new Goal(
                 "i2-g1",
                 "1",
@@ -160,9 +175,15 @@ final class FullPlan {
                 "Indsatsen: håndholdt.\n  indrykket linje\nslut ",
                 "Inspiration fra Aarhus",
                 "Forventet effekt: 40 pct. i job",
-                new TargetGroup("Min. 350 borgere", new BigDecimal("350"), "borgere"),
+                new TargetGroup("8-10 foreninger, 20 kvinder og 20 mænd", new BigDecimal("8"), new BigDecimal("10"), "foreninger",
+                        breakdown("kvinder", "20", "mænd", "20"),
+                        List.of(new TargetGroup.Count(new BigDecimal("15"), null, "skoler"),
+                                new TargetGroup.Count(new BigDecimal("150"), new BigDecimal("200"), "borgere"))),
                 new Financing("Min. 350 borgere til 4,4 mio. kr.", new BigDecimal("4400000"), new BigDecimal("350"), true,
-                        List.of(new YearAmount(2019, new BigDecimal("4400000")), new YearAmount(2020, new BigDecimal("3900000.5")))),
+                        "boligområde",
+                        List.of(new YearAmount(2019, new BigDecimal("4400000")), new YearAmount(2020, new BigDecimal("3900000.5"))),
+                        List.of(new Financing.Variant("ved udvidelse ca. 3,8 mio. kr. årligt", new BigDecimal("3800000")),
+                                new Financing.Variant(null, null))),
                 new PayForResults("Betaling for resultater", "i2-g1", PayRule.PER_OUTCOME, new BigDecimal("10"),
                         new BigDecimal("500000"), new BigDecimal("25000"), new BigDecimal("1000000")),
                 List.of(new YearAmount(2019, new BigDecimal("2500000")), new YearAmount(2020, new BigDecimal("2300000"))),
@@ -176,7 +197,7 @@ final class FullPlan {
 
     private static Initiative looseInitiative() {
         return new Initiative("i9", null, "Indsats uden for træet", null, null, null, false, null, null, null, null,
-                new Financing(null, null, null, false, List.of()), new PayForResults(null, null, PayRule.ALL_OR_NOTHING,
+                new Financing(null, null, null, false, null, List.of(), List.of()), new PayForResults(null, null, PayRule.ALL_OR_NOTHING,
                         null, null, null, null),
                 List.of(), List.of(), List.of(new Funding("jobkonsulentpulje", null, null, null, null)),
                 List.of(), List.of(), List.of(), List.of());
