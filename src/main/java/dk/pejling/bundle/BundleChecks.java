@@ -56,7 +56,7 @@ final class BundleChecks {
         }
         String first = declared.get(kind).putIfAbsent(id, path);
         if (first != null) {
-            problems.add(path, "duplicate " + kind.word + " id \"" + id + "\" (first at " + first + ")");
+            problems.add(path, "duplicate " + kind.word + " id \"" + id + "\" (also at " + first + ")");
         }
     }
 
@@ -116,7 +116,7 @@ final class BundleChecks {
             }
             String first = seen.putIfAbsent(key, path);
             if (first != null) {
-                problems.add(path, "duplicate " + what + " " + key + " (first at " + first + ")");
+                problems.add(path, "duplicate " + what + " " + key + " (also at " + first + ")");
             }
         }
     }

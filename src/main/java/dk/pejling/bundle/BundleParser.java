@@ -15,6 +15,7 @@ import tools.jackson.core.TokenStreamLocation;
 import tools.jackson.core.exc.StreamConstraintsException;
 import tools.jackson.core.json.JsonFactory;
 import tools.jackson.core.util.JsonParserDelegate;
+import tools.jackson.databind.exc.MismatchedInputException;
 import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.ObjectMapper;
@@ -22,6 +23,7 @@ import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.dataformat.yaml.YAMLFactory;
 import tools.jackson.dataformat.yaml.YAMLMapper;
 import tools.jackson.dataformat.yaml.YAMLParser;
+import tools.jackson.dataformat.yaml.YAMLReadFeature;
 
 /**
  * Turns bundle text into a tree, safely: the text is limited in size and nesting, numbers are
@@ -58,6 +60,8 @@ final class BundleParser {
                             .build())
                     .streamReadConstraints(CONSTRAINTS)
                     .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+                    // With its own load settings Jackson reads "text:" as empty text; YAML means null.
+                    .enable(YAMLReadFeature.EMPTY_STRING_AS_NULL)
                     .build())
             .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
             .build();
@@ -81,7 +85,7 @@ final class BundleParser {
             return tree;
         } catch (StreamConstraintsException e) {
             problems.add("", limitMessage(e));
-        } catch (AliasException e) {
+        } catch (RefusedYaml e) {
             problems.add("", e.getMessage());
         } catch (JacksonException e) {
             problems.add("", syntaxMessage(e));
@@ -93,12 +97,14 @@ final class BundleParser {
 
     private JsonNode parseYaml(String text) {
         try (JsonParser parser = new AliasRefusingParser((YAMLParser) yaml.createParser(text))) {
-            JsonNode tree = yaml.readTree(parser);
-            if (tree != null && parser.nextToken() != null) {
-                throw new AliasException(at(parser.currentTokenLocation())
-                        + "a plan bundle is one YAML document; remove the second (---)");
+            return yaml.readTree(parser);
+        } catch (MismatchedInputException e) {
+            // In YAML the only thing that can follow the bundle is a second document.
+            if (e.getOriginalMessage().startsWith("Trailing token")) {
+                // Jackson places it at the end of the text, so no line is given.
+                throw new RefusedYaml("a plan bundle is one YAML document; remove the second (---)");
             }
-            return tree;
+            throw e;
         }
     }
 
@@ -156,9 +162,9 @@ final class BundleParser {
         return "line " + location.getLineNr() + ", column " + location.getColumnNr() + ": ";
     }
 
-    /** Thrown at the first alias, with its place in the text. */
-    private static final class AliasException extends RuntimeException {
-        AliasException(String message) {
+    /** YAML that is valid but not a bundle: an alias, a second document. The message says where. */
+    private static final class RefusedYaml extends RuntimeException {
+        RefusedYaml(String message) {
             super(message, null, false, false);
         }
     }
@@ -175,7 +181,7 @@ final class BundleParser {
         public JsonToken nextToken() {
             JsonToken token = super.nextToken();
             if (yaml.isCurrentAlias()) {
-                throw new AliasException(at(yaml.currentTokenLocation())
+                throw new RefusedYaml(at(yaml.currentTokenLocation())
                         + "YAML aliases (*" + yaml.getString() + ") are not allowed in a plan bundle; write the value out");
             }
             return token;

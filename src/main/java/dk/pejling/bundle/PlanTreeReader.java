@@ -256,11 +256,7 @@ final class PlanTreeReader {
         Financing financing = financing(o.object("financing", FINANCING));
         PayForResults payForResults = payForResults(o.object("payForResults", PAY_FOR_RESULTS));
         Once<Integer> budgetYears = new Once<>(problems, "budget year");
-        List<YearAmount> budget = o.objects("budget", GrantTreeReader.YEAR_AMOUNT, b -> {
-            YearAmount line = yearAmount(b);
-            budgetYears.check(line == null ? null : line.year(), b.pathOf("year"));
-            return line;
-        });
+        List<YearAmount> budget = o.objects("budget", GrantTreeReader.YEAR_AMOUNT, b -> yearAmount(b, budgetYears));
         List<String> units = o.texts("units", (unit, at) -> checks.refer(IdKind.UNIT, unit, at));
         List<Funding> funding = o.objects("funding", FUNDING, this::funding);
         List<Goal> initiativeGoals = goals.goals(o);
@@ -332,7 +328,7 @@ final class PlanTreeReader {
                 o.amount("targetGroupSize"),
                 o.flag("scalesWithTargetGroup"),
                 o.text("per"),
-                o.objects("years", GrantTreeReader.YEAR_AMOUNT, this::yearAmount),
+                o.objects("years", GrantTreeReader.YEAR_AMOUNT, y -> yearAmount(y, null)),
                 o.objects("variants", VARIANT, v -> new Financing.Variant(v.text("text"), v.amount("amountPerYear"))));
     }
 
@@ -353,9 +349,13 @@ final class PlanTreeReader {
                 o.amount("cap"));
     }
 
-    private @Nullable YearAmount yearAmount(BundleObject o) {
+    /** Kroner in a year of the plan; {@code once} where each year may have one line only. */
+    private @Nullable YearAmount yearAmount(BundleObject o, @Nullable Once<Integer> once) {
         Integer year = o.requiredYear("year");
         checks.yearWithinPlan(year, o.pathOf("year"));
+        if (once != null) {
+            once.check(year, o.pathOf("year"));
+        }
         BigDecimal amount = o.requiredAmount("amount");
         return year == null || amount == null ? null : new YearAmount(year, amount);
     }
