@@ -70,7 +70,7 @@ class BundleApiController {
             return BundleFormat.JSON;
         }
         List<MediaType> types = MediaType.parseMediaTypes(accept);
-        MediaType.sortBySpecificityAndQuality(types);
+        org.springframework.util.MimeTypeUtils.sortBySpecificity(types);
         for (MediaType type : types) {
             var format = BundleFormat.fromMediaType(type.toString());
             if (format.isPresent()) {
