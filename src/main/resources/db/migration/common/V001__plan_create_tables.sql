@@ -239,6 +239,10 @@ create table goal (
 create index goal_section_ix on goal (plan_id, section_no);
 create index goal_initiative_ix on goal (plan_id, initiative_no);
 
+-- Targets, results and breakdowns carry no foreign key to their goal, only to the plan: they are
+-- most of a plan's rows, and PostgreSQL checks such a key row by row, on a goal table without
+-- statistics (a new database, a test) by scanning it, which took longer than the rest of the
+-- insert together. The repository writes a plan whole, and the plan's cascade deletes them.
 create table goal_target (
     plan_id             varchar(100)  not null,
     goal_no             integer       not null,
@@ -258,9 +262,7 @@ create table goal_target (
     decision_date       date,
     decision_text       text,
     constraint goal_target_pk primary key (plan_id, goal_no, position),
-    constraint goal_target_plan_fk foreign key (plan_id) references plan (id) on delete cascade,
-    constraint goal_target_goal_fk foreign key (plan_id, goal_no)
-        references goal (plan_id, goal_no) on delete cascade
+    constraint goal_target_plan_fk foreign key (plan_id) references plan (id) on delete cascade
 );
 
 create table goal_result (
@@ -281,9 +283,7 @@ create table goal_result (
     description         text,
     as_of               date,
     constraint goal_result_pk primary key (plan_id, goal_no, position),
-    constraint goal_result_plan_fk foreign key (plan_id) references plan (id) on delete cascade,
-    constraint goal_result_goal_fk foreign key (plan_id, goal_no)
-        references goal (plan_id, goal_no) on delete cascade
+    constraint goal_result_plan_fk foreign key (plan_id) references plan (id) on delete cascade
 );
 
 -- The parts of a result (Løntilskud 2, Praktik 3 …) in the order the source gives them.
@@ -295,9 +295,7 @@ create table result_breakdown (
     label               varchar(500)  not null,
     amount_value        numeric(19,6) not null,
     constraint result_breakdown_pk primary key (plan_id, goal_no, result_position, position),
-    constraint result_breakdown_plan_fk foreign key (plan_id) references plan (id) on delete cascade,
-    constraint result_breakdown_result_fk foreign key (plan_id, goal_no, result_position)
-        references goal_result (plan_id, goal_no, position) on delete cascade
+    constraint result_breakdown_plan_fk foreign key (plan_id) references plan (id) on delete cascade
 );
 
 -- "grant" is a reserved word: the table is plan_grant.
