@@ -3,6 +3,10 @@ package dk.pejling.plan;
 import java.time.LocalDate;
 import org.jspecify.annotations.Nullable;
 
-/** The heading of the committee document a plan was written as: title, date, case and document numbers. */
+/** The heading of the committee document a plan was written as: annex mark, title, date, case and document numbers. */
 public record DocumentInfo(
-        @Nullable String title, @Nullable LocalDate date, @Nullable String caseNumber, @Nullable String documentNumber) {}
+        @Nullable String label,
+        @Nullable String title,
+        @Nullable LocalDate date,
+        @Nullable String caseNumber,
+        @Nullable String documentNumber) {}

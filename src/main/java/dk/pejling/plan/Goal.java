@@ -23,7 +23,7 @@ public record Goal(
         List<Result> results) {
 
     public Optional<Target> target(Period p) {
-        return targets.stream().filter(t -> t.period().equals(p)).findFirst();
+        return targets.stream().filter(t -> p.equals(t.period())).findFirst();
     }
 
     public Optional<Result> result(Period p) {

@@ -13,7 +13,9 @@ public record Section(
         List<TitledText> texts,
         List<Goal> goals,
         List<Section> sections,
-        List<Initiative> initiatives) {
+        List<Initiative> initiatives,
+        List<Funding> funding,
+        List<Report> reports) {
 
     void visit(Consumer<Section> visitor) {
         visitor.accept(this);

@@ -7,10 +7,11 @@ import org.jspecify.annotations.Nullable;
 /**
  * What a goal asks for in a period: a level ({@code value}), a change from the baseline in the
  * goal's unit ({@code change}) or in percent of it ({@code changePercent}), a band
- * ({@code value} ± {@code tolerance}), or a figure pegged to another ({@code reference}).
+ * ({@code value} ± {@code tolerance}), or a figure pegged to another ({@code reference}). A target
+ * without a period holds over the plan's whole period.
  */
 public record Target(
-        Period period,
+        @Nullable Period period,
         @Nullable BigDecimal value,
         @Nullable BigDecimal change,
         @Nullable BigDecimal changePercent,

@@ -1,0 +1,77 @@
+package dk.pejling.access;
+
+import java.time.Clock;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.Optional;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.core.authority.SimpleGrantedAuthority;
+import org.springframework.security.core.userdetails.User;
+import org.springframework.security.core.userdetails.UserDetails;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.security.core.userdetails.UsernameNotFoundException;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Local accounts: created by an administrator (or on first start), signed in with a hashed password. */
+@Service
+public class AccountService implements UserDetailsService {
+
+    private final JdbcClient jdbc;
+    private final PasswordEncoder passwordEncoder;
+    private final Clock clock;
+
+    AccountService(JdbcClient jdbc, PasswordEncoder passwordEncoder, Clock clock) {
+        this.jdbc = jdbc;
+        this.passwordEncoder = passwordEncoder;
+        this.clock = clock;
+    }
+
+    @Transactional
+    public void create(String username, String displayName, String rawPassword, Role role) {
+        jdbc.sql("""
+                        insert into account (username, display_name, password_hash, role_name, created_at)
+                        values (:username, :displayName, :hash, :role, :createdAt)""")
+                .param("username", username)
+                .param("displayName", displayName)
+                .param("hash", passwordEncoder.encode(rawPassword))
+                .param("role", role.name())
+                .param("createdAt", OffsetDateTime.now(clock))
+                .update();
+    }
+
+    @Transactional(readOnly = true)
+    public boolean exists(String username) {
+        return jdbc.sql("select count(*) from account where username = :u")
+                        .param("u", username)
+                        .query(Long.class)
+                        .single()
+                > 0;
+    }
+
+    @Transactional(readOnly = true)
+    public Optional<Role> role(String username) {
+        return jdbc.sql("select role_name from account where username = :u")
+                .param("u", username)
+                .query(String.class)
+                .optional()
+                .map(Role::valueOf);
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public UserDetails loadUserByUsername(String username) {
+        record Row(String username, String passwordHash, String roleName, boolean enabled) {}
+        Row row = jdbc.sql("select username, password_hash, role_name, enabled from account where username = :u")
+                .param("u", username)
+                .query(Row.class)
+                .optional()
+                .orElseThrow(() -> new UsernameNotFoundException("no account " + username));
+        return User.withUsername(row.username())
+                .password(row.passwordHash())
+                .authorities(List.of(new SimpleGrantedAuthority(Role.valueOf(row.roleName()).authority())))
+                .disabled(!row.enabled())
+                .build();
+    }
+}

@@ -1,0 +1,83 @@
+package dk.pejling.bundle.web;
+
+import dk.pejling.bundle.BundleFormat;
+import dk.pejling.bundle.BundleImporter;
+import dk.pejling.bundle.InvalidBundleException;
+import dk.pejling.plan.PlanAlreadyExistsException;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
+import org.springframework.web.server.ResponseStatusException;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** Upload of a plan bundle from a file, and download of a plan as one, in the pages. */
+@Controller
+class BundlePageController {
+
+    private final BundleImporter importer;
+
+    BundlePageController(BundleImporter importer) {
+        this.importer = importer;
+    }
+
+    @GetMapping("/plans/upload")
+    String form() {
+        return "bundle/upload";
+    }
+
+    @PostMapping("/plans/upload")
+    String upload(
+            @RequestParam("file") MultipartFile file,
+            @RequestParam(defaultValue = "false") boolean replace,
+            Model model,
+            RedirectAttributes redirect)
+            throws IOException {
+        String name = file.getOriginalFilename() == null ? "" : file.getOriginalFilename();
+        model.addAttribute("fileName", name);
+        if (file.isEmpty()) {
+            model.addAttribute("problem", "Vælg en fil med en plan (.yaml, .yml eller .json).");
+            return "bundle/upload";
+        }
+        BundleFormat format = BundleFormat.fromFileName(name).orElse(null);
+        if (format == null) {
+            model.addAttribute("problem", "Filen " + name + " er hverken YAML (.yaml, .yml) eller JSON (.json).");
+            return "bundle/upload";
+        }
+        try {
+            BundleImporter.Imported imported =
+                    importer.importBundle(new String(file.getBytes(), StandardCharsets.UTF_8), format, replace);
+            redirect.addFlashAttribute("message", imported.replaced() ? "Planen er erstattet." : "Planen er indlæst.");
+            return "redirect:/plans/" + imported.planId();
+        } catch (InvalidBundleException e) {
+            model.addAttribute("problem", "Planen blev ikke indlæst, og intet er ændret. Filen har "
+                    + (e.errors().size() == 1 ? "1 fejl:" : e.errors().size() + " fejl:"));
+            model.addAttribute("errors", e.errors());
+            return "bundle/upload";
+        } catch (PlanAlreadyExistsException e) {
+            model.addAttribute("problem", "Der findes allerede en plan med id'et " + e.planId()
+                    + ". Sæt flueben i »Erstat en eksisterende plan« for at erstatte den.");
+            return "bundle/upload";
+        }
+    }
+
+    @GetMapping("/plans/{planId}/bundle.{extension}")
+    ResponseEntity<String> download(@PathVariable String planId, @PathVariable String extension) {
+        BundleFormat format = BundleFormat.fromFileName("x." + extension)
+                .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+        String text = importer.export(planId, format).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+        return ResponseEntity.ok()
+                .contentType(MediaType.parseMediaType(format.mediaType() + ";charset=UTF-8"))
+                .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"" + planId + "." + format.fileExtension() + "\"")
+                .body(text);
+    }
+}

@@ -1,0 +1,57 @@
+package dk.pejling.report.web;
+
+import dk.pejling.plan.Initiative;
+import dk.pejling.plan.Plan;
+import dk.pejling.plan.PlanService;
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.server.ResponseStatusException;
+
+/** The pages that show plans: the list, a plan with its tree, and one initiative. */
+@Controller
+class PlanPageController {
+
+    private final PlanService plans;
+
+    PlanPageController(PlanService plans) {
+        this.plans = plans;
+    }
+
+    @GetMapping("/")
+    String home() {
+        return "redirect:/plans";
+    }
+
+    @GetMapping("/plans")
+    String list(Model model) {
+        model.addAttribute("plans", plans.list());
+        return "plan/list";
+    }
+
+    @GetMapping("/plans/{planId}")
+    String plan(@PathVariable String planId, Model model) {
+        Plan plan = find(planId);
+        model.addAttribute("plan", plan);
+        model.addAttribute("view", PlanView.of(plan));
+        return "plan/plan";
+    }
+
+    @GetMapping("/plans/{planId}/initiatives/{initiativeId}")
+    String initiative(@PathVariable String planId, @PathVariable String initiativeId, Model model) {
+        Plan plan = find(planId);
+        Initiative initiative = plan.initiative(initiativeId)
+                .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "no initiative " + initiativeId));
+        model.addAttribute("plan", plan);
+        model.addAttribute("initiative", initiative);
+        model.addAttribute("view", PlanView.of(plan));
+        return "plan/initiative";
+    }
+
+    private Plan find(String planId) {
+        return plans.find(planId)
+                .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "no plan " + planId));
+    }
+}

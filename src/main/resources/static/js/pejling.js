@@ -1,0 +1,15 @@
+// Initialises Det Fælles Designsystem once for the page and then once per fragment that htmx
+// swaps in, never twice on the same content (a second init makes every toggle fire twice).
+document.addEventListener('DOMContentLoaded', function () {
+  if (window.htmx && window.DKFDS) {
+    window.htmx.onLoad(function (element) {
+      if (element === document.body) {
+        window.DKFDS.init();
+      } else {
+        window.DKFDS.init({ scope: element });
+      }
+    });
+  } else if (window.DKFDS) {
+    window.DKFDS.init();
+  }
+});
