@@ -44,8 +44,11 @@ final class PlanTableReader {
     private final Grouped<Integer, String> initiativeUnits = new Grouped<>();
     private final Grouped<Integer, YearAmount> budgets = new Grouped<>();
     private final Grouped<Integer, YearAmount> financingYears = new Grouped<>();
-    private final Grouped<Integer, Funding> fundings = new Grouped<>();
-    private final Grouped<Integer, Report> reports = new Grouped<>();
+    private final Map<Integer, Map<String, BigDecimal>> groupParts = new HashMap<>();
+    private final Grouped<Integer, TargetGroup.Count> groupCounts = new Grouped<>();
+    private final Grouped<Integer, Financing.Variant> financingVariants = new Grouped<>();
+    private final Grouped<Owner, Funding> fundings = new Grouped<>();
+    private final Grouped<Owner, Report> reports = new Grouped<>();
     private final Grouped<Integer, Remark> remarks = new Grouped<>();
     private final Grouped<Owner, Initiative> initiatives = new Grouped<>();
     private final Grouped<Owner, SectionRow> sectionRows = new Grouped<>();
@@ -85,7 +88,7 @@ final class PlanTableReader {
     /** The plan row alone, with empty lists where its children go. */
     private static Plan planRow(ResultSet rs) throws SQLException {
         DocumentInfo document = rs.getBoolean("has_document")
-                ? new DocumentInfo(rs.getString("document_title"), date(rs, "document_date"),
+                ? new DocumentInfo(rs.getString("document_label"), rs.getString("document_title"), date(rs, "document_date"),
                         rs.getString("document_case_number"), rs.getString("document_number"))
                 : null;
         return new Plan(rs.getString("id"), rs.getString("title"), rs.getString("kind"), rs.getString("organisation"),
@@ -119,7 +122,7 @@ final class PlanTableReader {
             Decision decision = rs.getBoolean("has_decision")
                     ? new Decision(rs.getString("decision_by"), date(rs, "decision_date"), rs.getString("decision_text"))
                     : null;
-            targets.add(rs.getInt("goal_no"), new Target(requiredPeriod(rs, "period_text"), decimal(rs, "target_value"),
+            targets.add(rs.getInt("goal_no"), new Target(period(rs, "period_text"), decimal(rs, "target_value"),
                     decimal(rs, "change_value"), decimal(rs, "change_percent"), decimal(rs, "tolerance"), reference,
                     rs.getString("description"), decision));
         });
@@ -147,10 +150,19 @@ final class PlanTableReader {
                 rs -> budgets.add(rs.getInt(1), new YearAmount(rs.getInt(2), requiredDecimal(rs, "amount"))));
         each("select initiative_no, year_number, amount from financing_year" + byInitiative,
                 rs -> financingYears.add(rs.getInt(1), new YearAmount(rs.getInt(2), requiredDecimal(rs, "amount"))));
-        each("select * from initiative_funding" + byInitiative, rs -> fundings.add(rs.getInt("initiative_no"),
+        each("select initiative_no, label, amount_value from target_group_part" + byInitiative,
+                rs -> groupParts.computeIfAbsent(rs.getInt(1), k -> new LinkedHashMap<>())
+                        .put(rs.getString(2), requiredDecimal(rs, "amount_value")));
+        each("select * from target_group_count" + byInitiative, rs -> groupCounts.add(rs.getInt("initiative_no"),
+                new TargetGroup.Count(decimal(rs, "size_value"), decimal(rs, "size_max"), rs.getString("unit"))));
+        each("select * from financing_variant" + byInitiative, rs -> financingVariants.add(rs.getInt("initiative_no"),
+                new Financing.Variant(rs.getString("description"), decimal(rs, "amount_per_year"))));
+        each("select * from funding where plan_id = ? order by position, funding_no", rs -> fundings.add(
+                Owner.of(integer(rs, "section_no"), integer(rs, "initiative_no")),
                 new Funding(rs.getString("grant_id"), integer(rs, "year_number"), decimal(rs, "fte"),
                         decimal(rs, "hired"), decimal(rs, "amount"))));
-        each("select * from initiative_report" + byInitiative, rs -> reports.add(rs.getInt("initiative_no"),
+        each("select * from report where plan_id = ? order by position, report_no", rs -> reports.add(
+                Owner.of(integer(rs, "section_no"), integer(rs, "initiative_no")),
                 new Report(requiredPeriod(rs, "period_text"), rs.getString("description"), date(rs, "as_of"))));
         each("select * from initiative_remark" + byInitiative, rs -> remarks.add(rs.getInt("initiative_no"),
                 new Remark(requiredPeriod(rs, "period_text"), rs.getString("description"))));
@@ -160,16 +172,19 @@ final class PlanTableReader {
                     rs.getString("initiative_id"), rs.getString("number"), rs.getString("title"),
                     enumOf(InitiativeStatus.class, rs.getString("status")), period(rs, "start_period"),
                     period(rs, "end_period"), rs.getBoolean("evidence_based"), rs.getString("description"),
-                    rs.getString("inspiration"), rs.getString("effect"), targetGroup(rs), financing(rs, no),
-                    payForResults(rs), budgets.get(no), initiativeUnits.get(no), fundings.get(no),
-                    goals.get(Owner.initiative(no)), reports.get(no), remarks.get(no), texts.get(Owner.initiative(no))));
+                    rs.getString("inspiration"), rs.getString("effect"), targetGroup(rs, no), financing(rs, no),
+                    payForResults(rs), budgets.get(no), initiativeUnits.get(no), fundings.get(Owner.initiative(no)),
+                    goals.get(Owner.initiative(no)), reports.get(Owner.initiative(no)), remarks.get(no),
+                    texts.get(Owner.initiative(no))));
         });
     }
 
-    private static @Nullable TargetGroup targetGroup(ResultSet rs) throws SQLException {
+    private @Nullable TargetGroup targetGroup(ResultSet rs, int initiativeNo) throws SQLException {
+        Map<String, BigDecimal> parts = groupParts.get(initiativeNo);
         return rs.getBoolean("has_target_group")
                 ? new TargetGroup(rs.getString("target_group_text"), decimal(rs, "target_group_size"),
-                        rs.getString("target_group_unit"))
+                        decimal(rs, "target_group_size_max"), rs.getString("target_group_unit"),
+                        parts == null ? Map.of() : parts, groupCounts.get(initiativeNo))
                 : null;
     }
 
@@ -177,7 +192,8 @@ final class PlanTableReader {
         return rs.getBoolean("has_financing")
                 ? new Financing(rs.getString("financing_text"), decimal(rs, "financing_amount_per_year"),
                         decimal(rs, "financing_target_group_size"), rs.getBoolean("financing_scales"),
-                        financingYears.get(initiativeNo))
+                        rs.getString("financing_per"), financingYears.get(initiativeNo),
+                        financingVariants.get(initiativeNo))
                 : null;
     }
 
@@ -195,7 +211,7 @@ final class PlanTableReader {
         for (SectionRow row : sectionRows.get(parent)) {
             Owner self = Owner.section(row.no());
             out.add(new Section(row.id(), row.number(), row.title(), row.text(), texts.get(self), goals.get(self),
-                    sections(self), initiatives.get(self)));
+                    sections(self), initiatives.get(self), fundings.get(self), reports.get(self)));
         }
         return List.copyOf(out);
     }

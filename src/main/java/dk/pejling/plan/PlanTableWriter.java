@@ -42,15 +42,15 @@ final class PlanTableWriter {
             "initiative",
             "plan_id, initiative_no, section_no, position, initiative_id, number, title, status,"
                     + " start_period, starts_on, end_period, ends_on, evidence_based, description, inspiration, effect,"
-                    + " has_target_group, target_group_text, target_group_size, target_group_unit,"
+                    + " has_target_group, target_group_text, target_group_size, target_group_size_max, target_group_unit,"
                     + " has_financing, financing_text, financing_amount_per_year, financing_target_group_size,"
-                    + " financing_scales, has_pay_for_results, pay_text, pay_goal_id, pay_rule, pay_threshold,"
+                    + " financing_scales, financing_per, has_pay_for_results, pay_text, pay_goal_id, pay_rule, pay_threshold,"
                     + " pay_amount, pay_amount_per_outcome, pay_cap",
             VARCHAR, INTEGER, INTEGER, INTEGER, VARCHAR, VARCHAR, VARCHAR, VARCHAR,
             VARCHAR, DATE, VARCHAR, DATE, BOOLEAN, VARCHAR, VARCHAR, VARCHAR,
-            BOOLEAN, VARCHAR, NUMERIC, VARCHAR,
+            BOOLEAN, VARCHAR, NUMERIC, NUMERIC, VARCHAR,
             BOOLEAN, VARCHAR, NUMERIC, NUMERIC,
-            BOOLEAN, BOOLEAN, VARCHAR, VARCHAR, VARCHAR, NUMERIC,
+            BOOLEAN, VARCHAR, BOOLEAN, VARCHAR, VARCHAR, VARCHAR, NUMERIC,
             NUMERIC, NUMERIC, NUMERIC);
     private final Batch initiativeUnits = Batch.insertInto(
             "initiative_unit", "plan_id, initiative_no, position, unit_id", VARCHAR, INTEGER, INTEGER, VARCHAR);
@@ -60,12 +60,24 @@ final class PlanTableWriter {
     private final Batch financingYears = Batch.insertInto(
             "financing_year", "plan_id, initiative_no, position, year_number, amount",
             VARCHAR, INTEGER, INTEGER, INTEGER, NUMERIC);
+    private final Batch groupParts = Batch.insertInto(
+            "target_group_part", "plan_id, initiative_no, position, label, amount_value",
+            VARCHAR, INTEGER, INTEGER, VARCHAR, NUMERIC);
+    private final Batch groupCounts = Batch.insertInto(
+            "target_group_count", "plan_id, initiative_no, position, size_value, size_max, unit",
+            VARCHAR, INTEGER, INTEGER, NUMERIC, NUMERIC, VARCHAR);
+    private final Batch financingVariants = Batch.insertInto(
+            "financing_variant", "plan_id, initiative_no, position, description, amount_per_year",
+            VARCHAR, INTEGER, INTEGER, VARCHAR, NUMERIC);
     private final Batch fundings = Batch.insertInto(
-            "initiative_funding", "plan_id, initiative_no, position, grant_id, year_number, fte, hired, amount",
-            VARCHAR, INTEGER, INTEGER, VARCHAR, INTEGER, NUMERIC, NUMERIC, NUMERIC);
+            "funding",
+            "plan_id, funding_no, section_no, initiative_no, position, grant_id, year_number, fte, hired, amount",
+            VARCHAR, INTEGER, INTEGER, INTEGER, INTEGER, VARCHAR, INTEGER, NUMERIC, NUMERIC, NUMERIC);
     private final Batch reports = Batch.insertInto(
-            "initiative_report", "plan_id, initiative_no, position, period_text, starts_on, ends_on, description, as_of",
-            VARCHAR, INTEGER, INTEGER, VARCHAR, DATE, DATE, VARCHAR, DATE);
+            "report",
+            "plan_id, report_no, section_no, initiative_no, position, period_text, starts_on, ends_on, description,"
+                    + " as_of",
+            VARCHAR, INTEGER, INTEGER, INTEGER, INTEGER, VARCHAR, DATE, DATE, VARCHAR, DATE);
     private final Batch remarks = Batch.insertInto(
             "initiative_remark", "plan_id, initiative_no, position, period_text, starts_on, ends_on, description",
             VARCHAR, INTEGER, INTEGER, VARCHAR, DATE, DATE, VARCHAR);
@@ -120,6 +132,8 @@ final class PlanTableWriter {
     private int initiativeCount;
     private int goalCount;
     private int textCount;
+    private int fundingCount;
+    private int reportCount;
 
     PlanTableWriter(JdbcTemplate jdbc, String planId) {
         this.jdbc = jdbc;
@@ -149,8 +163,8 @@ final class PlanTableWriter {
         }
         // Foreign keys: sections (parents first, as numbered) before initiatives, both before
         // goals and texts, goals before targets and results, results before their breakdowns.
-        for (Batch batch : List.of(levels, units, sections, initiatives, initiativeUnits, budgets, financingYears,
-                fundings, reports, remarks, texts, goals, targets, results, breakdowns, grants, grantYears, allocations,
+        for (Batch batch : List.of(levels, units, sections, initiatives, initiativeUnits, budgets, groupParts,
+                groupCounts, financingYears, financingVariants, fundings, reports, remarks, texts, goals, targets, results, breakdowns, grants, grantYears, allocations,
                 carryOvers, statedAmounts)) {
             batch.writeTo(jdbc);
         }
@@ -160,21 +174,21 @@ final class PlanTableWriter {
         DocumentInfo document = plan.document();
         jdbc.update(
                 "insert into plan (id, title, kind, organisation, owner, period_start, period_end, starts_on, ends_on,"
-                        + " status, as_of, description, has_document, document_title, document_date,"
+                        + " status, as_of, description, has_document, document_label, document_title, document_date,"
                         + " document_case_number, document_number, significance, version, created_at, updated_at)"
-                        + " values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                        + " values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                 new Object[] {
                     planId, plan.title(), plan.kind(), plan.organisation(), plan.owner(),
                     plan.period().start().toString(), plan.period().end().toString(),
                     plan.period().start().start(), plan.period().end().end(),
                     code(plan.status()), plan.asOf(), plan.text(), document != null,
-                    document == null ? null : document.title(), document == null ? null : document.date(),
+                    document == null ? null : document.label(), document == null ? null : document.title(), document == null ? null : document.date(),
                     document == null ? null : document.caseNumber(), document == null ? null : document.documentNumber(),
                     figure(plan.significance()), 0L, now, now
                 },
                 new int[] {
                     VARCHAR, VARCHAR, VARCHAR, VARCHAR, VARCHAR, VARCHAR, VARCHAR, DATE, DATE,
-                    VARCHAR, DATE, VARCHAR, BOOLEAN, VARCHAR, DATE,
+                    VARCHAR, DATE, VARCHAR, BOOLEAN, VARCHAR, VARCHAR, DATE,
                     VARCHAR, VARCHAR, NUMERIC, BIGINT, TIMESTAMP_WITH_TIMEZONE, TIMESTAMP_WITH_TIMEZONE
                 });
     }
@@ -185,6 +199,8 @@ final class PlanTableWriter {
                 section.text());
         addTexts(section.texts(), sectionNo, null);
         addGoals(section.goals(), sectionNo, null);
+        addFunding(section.funding(), sectionNo, null);
+        addReports(section.reports(), sectionNo, null);
         for (int i = 0; i < section.initiatives().size(); i++) {
             addInitiative(section.initiatives().get(i), sectionNo, i);
         }
@@ -203,11 +219,11 @@ final class PlanTableWriter {
                 text(initiative.start()), start(initiative.start()), text(initiative.end()), end(initiative.end()),
                 initiative.evidenceBased(), initiative.text(), initiative.inspiration(), initiative.effect(),
                 group != null, group == null ? null : group.text(), group == null ? null : figure(group.size()),
-                group == null ? null : group.unit(),
+                group == null ? null : figure(group.sizeMax()), group == null ? null : group.unit(),
                 financing != null, financing == null ? null : financing.text(),
                 financing == null ? null : amount(financing.amountPerYear()),
                 financing == null ? null : figure(financing.targetGroupSize()),
-                financing != null && financing.scalesWithTargetGroup(),
+                financing != null && financing.scalesWithTargetGroup(), financing == null ? null : financing.per(),
                 pay != null, pay == null ? null : pay.text(), pay == null ? null : pay.goal(),
                 pay == null ? null : code(pay.rule()), pay == null ? null : figure(pay.threshold()),
                 pay == null ? null : amount(pay.amount()), pay == null ? null : amount(pay.amountPerOutcome()),
@@ -219,26 +235,50 @@ final class PlanTableWriter {
             YearAmount line = initiative.budget().get(i);
             budgets.add(planId, no, i, line.year(), amount(line.amount()));
         }
+        if (group != null) {
+            int part = 0;
+            for (Map.Entry<String, BigDecimal> e : group.breakdown().entrySet()) {
+                groupParts.add(planId, no, part++, e.getKey(), figure(e.getValue()));
+            }
+            for (int i = 0; i < group.also().size(); i++) {
+                TargetGroup.Count c = group.also().get(i);
+                groupCounts.add(planId, no, i, figure(c.size()), figure(c.sizeMax()), c.unit());
+            }
+        }
         if (financing != null) {
             for (int i = 0; i < financing.years().size(); i++) {
                 YearAmount line = financing.years().get(i);
                 financingYears.add(planId, no, i, line.year(), amount(line.amount()));
             }
+            for (int i = 0; i < financing.variants().size(); i++) {
+                Financing.Variant v = financing.variants().get(i);
+                financingVariants.add(planId, no, i, v.text(), amount(v.amountPerYear()));
+            }
         }
-        for (int i = 0; i < initiative.funding().size(); i++) {
-            Funding f = initiative.funding().get(i);
-            fundings.add(planId, no, i, f.grant(), f.year(), figure(f.fte()), figure(f.hired()), amount(f.amount()));
-        }
-        for (int i = 0; i < initiative.reports().size(); i++) {
-            Report r = initiative.reports().get(i);
-            reports.add(planId, no, i, r.period().toString(), r.period().start(), r.period().end(), r.text(), r.asOf());
-        }
+        addFunding(initiative.funding(), null, no);
+        addReports(initiative.reports(), null, no);
         for (int i = 0; i < initiative.remarks().size(); i++) {
             Remark r = initiative.remarks().get(i);
             remarks.add(planId, no, i, r.period().toString(), r.period().start(), r.period().end(), r.text());
         }
         addTexts(initiative.texts(), null, no);
         addGoals(initiative.goals(), null, no);
+    }
+
+    private void addFunding(List<Funding> list, @Nullable Integer sectionNo, @Nullable Integer initiativeNo) {
+        for (int i = 0; i < list.size(); i++) {
+            Funding f = list.get(i);
+            fundings.add(planId, ++fundingCount, sectionNo, initiativeNo, i, f.grant(), f.year(), figure(f.fte()),
+                    figure(f.hired()), amount(f.amount()));
+        }
+    }
+
+    private void addReports(List<Report> list, @Nullable Integer sectionNo, @Nullable Integer initiativeNo) {
+        for (int i = 0; i < list.size(); i++) {
+            Report r = list.get(i);
+            reports.add(planId, ++reportCount, sectionNo, initiativeNo, i, r.period().toString(), r.period().start(),
+                    r.period().end(), r.text(), r.asOf());
+        }
     }
 
     private void addTexts(List<TitledText> list, @Nullable Integer sectionNo, @Nullable Integer initiativeNo) {
@@ -268,7 +308,7 @@ final class PlanTableWriter {
             Target t = goal.targets().get(i);
             Reference ref = t.reference();
             Decision decision = t.decision();
-            targets.add(planId, no, i, t.period().toString(), t.period().start(), t.period().end(),
+            targets.add(planId, no, i, text(t.period()), start(t.period()), end(t.period()),
                     figure(t.value()), figure(t.change()), figure(t.changePercent()), figure(t.tolerance()),
                     ref == null ? null : ref.text(), ref == null ? null : figure(ref.value()), t.text(),
                     decision != null, decision == null ? null : decision.by(),

@@ -5,7 +5,9 @@ import dk.pejling.shared.Period;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Random;
 
 /**
@@ -93,7 +95,7 @@ public final class SyntheticPlans {
         return new Plan(planId, "Syntetisk beskæftigelsesplan " + yearsText, "Handleplan", "Københavns Kommune",
                 "Beskæftigelses- og Integrationsudvalget", period, PlanStatus.ADOPTED, LocalDate.of(lastYear, 6, 30),
                 "Planen samler kommunens indsatser for at få flere borgere i job og uddannelse.",
-                new DocumentInfo("Status " + yearsText + " for indsatser i beskæftigelsesplanen",
+                new DocumentInfo("Bilag 1", "Status " + yearsText + " for indsatser i beskæftigelsesplanen",
                         LocalDate.of(lastYear, 4, 24), "2019-0123456", "1234567-19"),
                 List.of(new TitledText("Baggrund", "Planen bygger på erfaringerne fra de seneste år.\n\n"
                                 + "- Flere borgere skal i job\n- Flere unge skal i uddannelse"),
@@ -126,13 +128,33 @@ public final class SyntheticPlans {
                 areas.add(new Section(id, (m + 1) + "." + (a + 1), AREAS.get(area % AREAS.size()),
                         a % 2 == 0 ? "Formålet med fokusområdet er at styrke indsatsen." : null,
                         a == 1 ? List.of(new TitledText("Målgruppe", "Borgere langt fra arbejdsmarkedet.")) : List.of(),
-                        List.of(), List.of(), List.copyOf(initiatives)));
+                        List.of(), List.of(), List.copyOf(initiatives), List.of(), a == 0 ? areaReports() : List.of()));
             }
             out.add(new Section("pm" + (m + 1), Integer.toString(m + 1), MARKS.get(m),
                     "Pejlemærket samler indsatser med samme retning.", List.of(), List.of(), List.copyOf(areas),
+                    List.of(), m == 0 ? List.of(new Funding(GRANT_ID, FIRST_YEAR, dec(4), dec(3), null)) : List.of(),
                     List.of()));
         }
         return List.copyOf(out);
+    }
+
+    private List<Report> areaReports() {
+        List<Report> out = new ArrayList<>();
+        for (int year : years) {
+            out.add(new Report(Period.year(year), "Fokusområdet følger planen.", null));
+        }
+        return List.copyOf(out);
+    }
+
+    private TargetGroup targetGroup(int size, int n) {
+        Map<String, BigDecimal> parts = new LinkedHashMap<>();
+        if (n % 6 == 0) {
+            parts.put("Kvinder", dec(size * 3 / 5));
+            parts.put("Mænd", dec(size - size * 3 / 5));
+        }
+        return new TargetGroup((n % 4 == 2 ? "Ca. " + size + "-" + (size + 50) : "Min. " + size) + " borgere", dec(size),
+                n % 4 == 2 ? dec(size + 50) : null, "borgere", parts,
+                n % 8 == 1 ? List.of(new TargetGroup.Count(dec(15), null, "skoler")) : List.of());
     }
 
     private Initiative initiative(int n) {
@@ -157,7 +179,7 @@ public final class SyntheticPlans {
                 "Indsatsen giver borgerne et forløb tæt på arbejdsmarkedet med en fast kontaktperson.",
                 n % 4 == 0 ? "Inspireret af erfaringer fra Aarhus Kommune." : null,
                 n % 3 == 0 ? "Forventet effekt: flere i ordinær beskæftigelse efter et år." : null,
-                n % 7 == 3 ? null : new TargetGroup("Min. " + size + " borgere", dec(size), "borgere"),
+                n % 7 == 3 ? null : targetGroup(size, n),
                 n % 5 == 0 ? financing(size, n) : null,
                 n % 25 == 7 ? payForResults(n, goalList) : null,
                 List.copyOf(budget), units,
@@ -177,7 +199,8 @@ public final class SyntheticPlans {
         }
         BigDecimal perYear = dec(100_000L * (10 + random.nextInt(40)));
         return new Financing("Min. " + size + " borgere til " + perYear.toPlainString() + " kr.", perYear, dec(size),
-                n % 10 == 0, List.copyOf(phased));
+                n % 10 == 0, n % 10 == 5 ? "boligområde" : null, List.copyOf(phased),
+                n % 10 == 0 ? List.of(new Financing.Variant("Ved udvidelse", perYear.add(dec(500_000)))) : List.of());
     }
 
     private PayForResults payForResults(int n, List<Goal> goalList) {

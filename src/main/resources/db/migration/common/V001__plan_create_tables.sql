@@ -3,7 +3,8 @@
 -- repository assigns while it walks the plan (section_no, initiative_no, goal_no …): no key is
 -- fetched back from the database, so a plan is written with one batch per table. Every list keeps
 -- its order in a position column. Periods are stored as their canonical text (2019, 2009-Q3,
--- 2008-02, 2014-12-31), with their first and last day where queries want them.
+-- 2008-02, 2014-12-31), with their first and last day where queries want them. A target without
+-- a period holds over the plan's whole period.
 -- Amounts (kroner) are NUMERIC(19,4); goal figures, staff and shares NUMERIC(19,6).
 
 create table plan (
@@ -20,6 +21,7 @@ create table plan (
     as_of                   date,
     description             text,
     has_document            boolean       not null,
+    document_label          varchar(500),
     document_title          varchar(2000),
     document_date           date,
     document_case_number    varchar(200),
@@ -86,12 +88,14 @@ create table initiative (
     has_target_group                boolean       not null,
     target_group_text               text,
     target_group_size               numeric(19,6),
+    target_group_size_max           numeric(19,6),
     target_group_unit               varchar(200),
     has_financing                   boolean       not null,
     financing_text                  text,
     financing_amount_per_year       numeric(19,4),
     financing_target_group_size     numeric(19,6),
     financing_scales                boolean       not null,
+    financing_per                   varchar(500),
     has_pay_for_results             boolean       not null,
     pay_text                        text,
     pay_goal_id                     varchar(100),
@@ -142,35 +146,90 @@ create table financing_year (
         references initiative (plan_id, initiative_no) on delete cascade
 );
 
-create table initiative_funding (
+-- Parts of an initiative's target group (the breakdown, in order) and further counts stated with it.
+create table target_group_part (
     plan_id         varchar(100)  not null,
     initiative_no   integer       not null,
+    position        integer       not null,
+    label           varchar(500)  not null,
+    amount_value    numeric(19,6) not null,
+    constraint target_group_part_pk primary key (plan_id, initiative_no, position),
+    constraint target_group_part_plan_fk foreign key (plan_id) references plan (id) on delete cascade,
+    constraint target_group_part_initiative_fk foreign key (plan_id, initiative_no)
+        references initiative (plan_id, initiative_no) on delete cascade
+);
+
+create table target_group_count (
+    plan_id         varchar(100)  not null,
+    initiative_no   integer       not null,
+    position        integer       not null,
+    size_value      numeric(19,6),
+    size_max        numeric(19,6),
+    unit            varchar(200),
+    constraint target_group_count_pk primary key (plan_id, initiative_no, position),
+    constraint target_group_count_plan_fk foreign key (plan_id) references plan (id) on delete cascade,
+    constraint target_group_count_initiative_fk foreign key (plan_id, initiative_no)
+        references initiative (plan_id, initiative_no) on delete cascade
+);
+
+-- Alternative estimates beside an initiative's financing (ved udvidelse ca. 3,8 mio. kr. årligt).
+create table financing_variant (
+    plan_id             varchar(100)  not null,
+    initiative_no       integer       not null,
+    position            integer       not null,
+    description         text,
+    amount_per_year     numeric(19,4),
+    constraint financing_variant_pk primary key (plan_id, initiative_no, position),
+    constraint financing_variant_plan_fk foreign key (plan_id) references plan (id) on delete cascade,
+    constraint financing_variant_initiative_fk foreign key (plan_id, initiative_no)
+        references initiative (plan_id, initiative_no) on delete cascade
+);
+
+-- Staff or money from a grant, given to a section (section_no) or an initiative (initiative_no).
+create table funding (
+    plan_id         varchar(100)  not null,
+    funding_no      integer       not null,
+    section_no      integer,
+    initiative_no   integer,
     position        integer       not null,
     grant_id        varchar(100)  not null,
     year_number     integer,
     fte             numeric(19,6),
     hired           numeric(19,6),
     amount          numeric(19,4),
-    constraint initiative_funding_pk primary key (plan_id, initiative_no, position),
-    constraint initiative_funding_plan_fk foreign key (plan_id) references plan (id) on delete cascade,
-    constraint initiative_funding_initiative_fk foreign key (plan_id, initiative_no)
-        references initiative (plan_id, initiative_no) on delete cascade
+    constraint funding_pk primary key (plan_id, funding_no),
+    constraint funding_plan_fk foreign key (plan_id) references plan (id) on delete cascade,
+    constraint funding_section_fk foreign key (plan_id, section_no)
+        references section (plan_id, section_no) on delete cascade,
+    constraint funding_initiative_fk foreign key (plan_id, initiative_no)
+        references initiative (plan_id, initiative_no) on delete cascade,
+    constraint funding_one_owner check ((section_no is null) <> (initiative_no is null))
 );
+create index funding_section_ix on funding (plan_id, section_no);
+create index funding_initiative_ix on funding (plan_id, initiative_no);
 
-create table initiative_report (
+-- The narrative status of a section or an initiative for a period.
+create table report (
     plan_id         varchar(100) not null,
-    initiative_no   integer      not null,
+    report_no       integer      not null,
+    section_no      integer,
+    initiative_no   integer,
     position        integer      not null,
     period_text     varchar(10)  not null,
     starts_on       date         not null,
     ends_on         date         not null,
     description     text         not null,
     as_of           date,
-    constraint initiative_report_pk primary key (plan_id, initiative_no, position),
-    constraint initiative_report_plan_fk foreign key (plan_id) references plan (id) on delete cascade,
-    constraint initiative_report_initiative_fk foreign key (plan_id, initiative_no)
-        references initiative (plan_id, initiative_no) on delete cascade
+    constraint report_pk primary key (plan_id, report_no),
+    constraint report_plan_fk foreign key (plan_id) references plan (id) on delete cascade,
+    constraint report_section_fk foreign key (plan_id, section_no)
+        references section (plan_id, section_no) on delete cascade,
+    constraint report_initiative_fk foreign key (plan_id, initiative_no)
+        references initiative (plan_id, initiative_no) on delete cascade,
+    constraint report_one_owner check ((section_no is null) <> (initiative_no is null))
 );
+create index report_section_ix on report (plan_id, section_no);
+create index report_initiative_ix on report (plan_id, initiative_no);
 
 create table initiative_remark (
     plan_id         varchar(100) not null,
@@ -194,7 +253,7 @@ create table titled_text (
     initiative_no   integer,
     position        integer      not null,
     heading         varchar(1000),
-    description     text         not null,
+    description     text,
     constraint titled_text_pk primary key (plan_id, text_no),
     constraint titled_text_plan_fk foreign key (plan_id) references plan (id) on delete cascade,
     constraint titled_text_section_fk foreign key (plan_id, section_no)
@@ -247,9 +306,9 @@ create table goal_target (
     plan_id             varchar(100)  not null,
     goal_no             integer       not null,
     position            integer       not null,
-    period_text         varchar(10)   not null,
-    starts_on           date          not null,
-    ends_on             date          not null,
+    period_text         varchar(10),
+    starts_on           date,
+    ends_on             date,
     target_value        numeric(19,6),
     change_value        numeric(19,6),
     change_percent      numeric(19,6),

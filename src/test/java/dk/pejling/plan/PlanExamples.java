@@ -20,6 +20,9 @@ final class PlanExamples {
         breakdown.put("Løntilskud", new BigDecimal("2"));
         breakdown.put("Praktik", new BigDecimal("3.5"));
         breakdown.put("Ordinær beskæftigelse", new BigDecimal("-3"));
+        Map<String, BigDecimal> groupParts = new LinkedHashMap<>();
+        groupParts.put("Mænd", new BigDecimal("150"));
+        groupParts.put("Kvinder", new BigDecimal("200"));
         Goal goal = new Goal("i1-g1", "1", GoalKind.RESULT, "Minimum 80 pct. kommer i job", MeasureUnit.PERCENT,
                 Direction.WITHIN, "plan-g1", new Baseline(new BigDecimal("10.25"), Period.parse("2010-01-01"),
                         "I dag er niveauet 10 procent."),
@@ -29,7 +32,8 @@ final class PlanExamples {
                                 new Reference("på niveau med kommunen", new BigDecimal("10.7")), "mindst 80 pct.",
                                 new Decision("BIU", LocalDate.of(2009, 11, 23), "BIU har besluttet det.")),
                         new Target(Period.parse("2010"), new BigDecimal("1234567890123.123456"), null, null, null,
-                                null, null, null)),
+                                null, null, null),
+                        new Target(null, new BigDecimal("75"), null, null, null, null, "i hele perioden", null)),
                 List.of(new Result(Period.parse("2009-Q3"), new BigDecimal("77"), new BigDecimal("110"),
                                 "heraf er 77 ud af 110 i job", breakdown,
                                 new Forecast(new BigDecimal("90"), "Målet nås inden årets udgang."),
@@ -39,10 +43,15 @@ final class PlanExamples {
                                 null, null, null)));
         Initiative initiative = new Initiative("i1", "1", "Særlig virksomhedsrettet indsats", InitiativeStatus.ENDED,
                 Period.parse("2009"), Period.parse("2010-12-31"), true, "Beskrivelse", "Inspiration", "Effekt",
-                new TargetGroup("Min. 350 borgere", new BigDecimal("350"), "borgere"),
-                new Financing("4,4 mio. kr.", new BigDecimal("4400000"), new BigDecimal("350"), true,
+                new TargetGroup("Ca. 350-400 borgere", new BigDecimal("350"), new BigDecimal("400"), "borgere", groupParts,
+                        List.of(new TargetGroup.Count(new BigDecimal("15"), null, "skoler"),
+                                new TargetGroup.Count(new BigDecimal("150"), new BigDecimal("200"), null),
+                                new TargetGroup.Count(null, null, null))),
+                new Financing("4,4 mio. kr.", new BigDecimal("4400000"), new BigDecimal("350"), true, "boligområde",
                         List.of(new YearAmount(2009, new BigDecimal("2200000.5")),
-                                new YearAmount(2010, new BigDecimal("2200000")))),
+                                new YearAmount(2010, new BigDecimal("2200000"))),
+                        List.of(new Financing.Variant("Ved udvidelse", new BigDecimal("3800000")),
+                                new Financing.Variant(null, null))),
                 new PayForResults("Betaling pr. borger i job", "i1-g1", PayRule.PER_OUTCOME, new BigDecimal("40"),
                         new BigDecimal("1000000"), new BigDecimal("25000"), new BigDecimal("2500000")),
                 List.of(new YearAmount(2009, new BigDecimal("2500000")), new YearAmount(2010, new BigDecimal("2300000"))),
@@ -53,7 +62,8 @@ final class PlanExamples {
                 List.of(new Report(Period.parse("2009-Q3"), "86 pct. er aktiveret", LocalDate.of(2009, 11, 26)),
                         new Report(Period.parse("2010"), "Godt i gang", null)),
                 List.of(new Remark(Period.parse("2010"), "Målet blev ikke nået.")),
-                List.of(new TitledText("Status", "Tekst"), new TitledText(null, "Uden overskrift")));
+                List.of(new TitledText("Status", "Tekst"), new TitledText(null, "Uden overskrift"),
+                        new TitledText("Overskrift alene", null)));
         Initiative topLevel = new Initiative("i9", null, "Tværgående evaluering", null, null, null, false, null, null,
                 null, null, null, null, List.of(), List.of("jc-a"), List.of(), List.of(
                         new Goal("i9-g1", null, GoalKind.ACTIVITY, "Evalueringen er gennemført", MeasureUnit.QUALITATIVE,
@@ -65,14 +75,17 @@ final class PlanExamples {
         Section leaf = new Section("pm1-f1-k1", "1.1.1", "Kategori", "Formål", List.of(new TitledText("Om", "Tekst")),
                 List.of(new Goal("k1-g1", "a", GoalKind.ACTIVITY, "Mindst 10 forløb", MeasureUnit.COUNT,
                         Direction.AT_LEAST, null, null, null, false, null, List.of(), List.of())),
-                List.of(), List.of(initiative));
+                List.of(), List.of(initiative), List.of(new Funding("pulje", 2010, new BigDecimal("2"), null, null)),
+                List.of(new Report(Period.parse("2010-06"), "Kategorien følger planen.", LocalDate.of(2010, 7, 1))));
         Section area = new Section("pm1-f1", "1.1", "Fokusområde", null, List.of(),
                 List.of(new Goal("f1-g1", null, GoalKind.RESULT, "Ledigheden falder", MeasureUnit.PERCENTAGE_POINTS,
                         Direction.DECREASE, null, null, null, false, null, List.of(), List.of())),
-                List.of(leaf), List.of());
+                List.of(leaf), List.of(), List.of(), List.of());
         Section mark = new Section("pm1", "1", "Pejlemærke", "Flere i job", List.of(), List.of(), List.of(area),
-                List.of());
-        Section second = new Section("pm2", "2", "Andet pejlemærke", null, List.of(), List.of(), List.of(), List.of());
+                List.of(), List.of(new Funding("pulje", null, new BigDecimal("10"), new BigDecimal("8"), null)),
+                List.of(new Report(Period.parse("2009"), "Godt på vej.", null)));
+        Section second = new Section("pm2", "2", "Andet pejlemærke", null, List.of(), List.of(), List.of(), List.of(),
+                List.of(), List.of());
         Grant grant = new Grant("pulje", "Jobkonsulentpuljen", "Beskæftigelsesministeriet",
                 new PlanPeriod(Period.parse("2009-01-01"), Period.parse("2010-06")), "Kun lønudgifter",
                 new UnitCost(new BigDecimal("375000"), "jobkonsulent pr. år"),
@@ -86,7 +99,7 @@ final class PlanExamples {
                 List.of(new StatedAmount(2009, null, "ca. 14 mill. kr.")));
         return new Plan(id, "Handleplan 2009-10", "Handleplan", "Københavns Kommune", "BIU",
                 new PlanPeriod(Period.parse("2009"), Period.parse("2010")), PlanStatus.CLOSED, LocalDate.of(2009, 11, 26),
-                "Indledning", new DocumentInfo("Bilag 1", LocalDate.of(2008, 4, 24), "2008-1234", "5678-08"),
+                "Indledning", new DocumentInfo("Bilag 1", "Status for handleplanen", LocalDate.of(2008, 4, 24), "2008-1234", "5678-08"),
                 List.of(new TitledText("Baggrund", "Tekst"), new TitledText("Økonomi", "Tekst")),
                 new BigDecimal("1.5"), List.of("Pejlemærke", "Fokusområde", "Kategori"),
                 List.of(new Unit("jc-a", "JC A"), new Unit("jc-b", "JC B")),
@@ -118,9 +131,10 @@ final class PlanExamples {
     static Plan partsPresentButEmpty(String id) {
         return new Plan(id, "Plan med tomme dele", null, null, null,
                 new PlanPeriod(Period.parse("2020"), Period.parse("2021")), PlanStatus.ADOPTED, null, null,
-                new DocumentInfo(null, null, null, null), List.of(), null, List.of(), List.of(), List.of(), List.of(),
+                new DocumentInfo(null, null, null, null, null), List.of(), null, List.of(), List.of(), List.of(), List.of(),
                 List.of(new Initiative("i1", null, "Indsats", null, null, null, false, null, null, null,
-                        new TargetGroup(null, null, null), new Financing(null, null, null, false, List.of()),
+                        new TargetGroup(null, null, null, null, Map.of(), List.of()),
+                        new Financing(null, null, null, false, null, List.of(), List.of()),
                         new PayForResults(null, null, null, null, null, null, null), List.of(), List.of(), List.of(),
                         List.of(new Goal("g1", null, GoalKind.ACTIVITY, "Mål", MeasureUnit.COUNT, Direction.EXACTLY,
                                 null, new Baseline(null, null, null), null, false,

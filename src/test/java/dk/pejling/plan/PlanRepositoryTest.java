@@ -3,13 +3,20 @@ package dk.pejling.plan;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dk.pejling.bundle.BundleFormat;
+import dk.pejling.bundle.PlanBundleReader;
 import dk.pejling.testing.PejlingTest;
+import java.io.IOException;
 import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.core.io.ClassPathResource;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 @PejlingTest
@@ -24,6 +31,21 @@ class PlanRepositoryTest {
     @Test
     void readsBackSyntheticPlanEqualToTheOneStored() {
         Plan plan = SyntheticPlans.generate("synthetic-round-trip", 24, 5, 8, 42);
+        plans.create(plan);
+        assertRoundTrips(plan);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "kk-integrationshandleplan-2019-22",
+        "kk-beskaeftigelsesaftale-2009",
+        "kk-bruttokatalog-integrationshandleplan-2019-22",
+        "kk-biu-handleplan-beskaeftigelse-integration",
+        "kk-jobkonsulentpulje-2007"
+    })
+    void readsBackEachDemoPlanEqualToItsBundle(String planId) throws IOException {
+        String yaml = new ClassPathResource("demo/" + planId + ".yaml").getContentAsString(StandardCharsets.UTF_8);
+        Plan plan = new PlanBundleReader().read(yaml, BundleFormat.YAML);
         plans.create(plan);
         assertRoundTrips(plan);
     }

@@ -117,7 +117,13 @@ class SyntheticPlansTest {
         assertThat(initiatives).allMatch(i -> !i.budget().isEmpty() && !i.units().isEmpty() && !i.reports().isEmpty())
                 .anyMatch(i -> !i.remarks().isEmpty()).anyMatch(i -> !i.funding().isEmpty())
                 .anyMatch(i -> i.financing() != null).anyMatch(i -> i.payForResults() != null)
-                .anyMatch(i -> !i.texts().isEmpty());
+                .anyMatch(i -> !i.texts().isEmpty())
+                .anyMatch(i -> i.targetGroup() != null && !i.targetGroup().breakdown().isEmpty())
+                .anyMatch(i -> i.targetGroup() != null && !i.targetGroup().also().isEmpty())
+                .anyMatch(i -> i.financing() != null && !i.financing().variants().isEmpty());
+        List<Section> sections = new ArrayList<>();
+        large.forEachSection(sections::add);
+        assertThat(sections).anyMatch(s -> !s.funding().isEmpty()).anyMatch(s -> !s.reports().isEmpty());
         Grant grant = large.grants().get(0);
         assertThat(grant.awards()).isNotEmpty();
         assertThat(grant.allocations()).isNotEmpty();
@@ -135,6 +141,7 @@ class SyntheticPlansTest {
 
     private static List<Period> periodsOf(Plan plan) {
         List<Period> out = new ArrayList<>();
+        plan.forEachSection(s -> s.reports().forEach(r -> out.add(r.period())));
         for (Initiative i : plan.allInitiatives()) {
             Stream.of(i.start(), i.end()).filter(p -> p != null).forEach(out::add);
             i.reports().forEach(r -> out.add(r.period()));
