@@ -1,4 +1,4 @@
-package dk.pejling.plan.web;
+package dk.pejling.report.web;
 
 import dk.pejling.plan.Initiative;
 import dk.pejling.plan.Plan;

@@ -1,11 +1,9 @@
-package dk.pejling.plan.web;
+package dk.pejling.report.web;
 
 import dk.pejling.plan.Result;
 import dk.pejling.plan.Target;
+import dk.pejling.shared.DanishFormat;
 import java.math.BigDecimal;
-import java.text.DecimalFormat;
-import java.text.DecimalFormatSymbols;
-import java.util.Locale;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
 
@@ -14,15 +12,7 @@ import org.springframework.stereotype.Component;
 class Figures {
 
     String number(@Nullable BigDecimal value) {
-        if (value == null) {
-            return "";
-        }
-        DecimalFormatSymbols symbols = DecimalFormatSymbols.getInstance(Locale.ROOT);
-        symbols.setGroupingSeparator('.');
-        symbols.setDecimalSeparator(',');
-        DecimalFormat format = new DecimalFormat("#,##0.######", symbols);
-        format.setRoundingMode(java.math.RoundingMode.HALF_UP);
-        return format.format(value);
+        return value == null ? "" : DanishFormat.number(value);
     }
 
     String target(@Nullable Target t) {

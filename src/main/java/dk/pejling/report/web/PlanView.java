@@ -1,0 +1,54 @@
+package dk.pejling.report.web;
+
+import dk.pejling.assessment.GoalStatus;
+import dk.pejling.assessment.PlanAssessor;
+import dk.pejling.plan.Goal;
+import dk.pejling.plan.Plan;
+import dk.pejling.shared.Period;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * What a plan's pages need beyond the plan itself: the periods that goals have targets or results
+ * for (the columns of the goal tables), every goal's status in each of those periods, and the
+ * names of units by id.
+ */
+record PlanView(List<Period> periods, Map<String, String> unitNames, Map<String, GoalStatus> statuses) {
+
+    static PlanView of(Plan plan) {
+        TreeSet<Period> periods = new TreeSet<>();
+        for (Goal g : plan.allGoals()) {
+            g.targets().stream().filter(t -> t.period() != null).forEach(t -> periods.add(t.period()));
+            g.results().forEach(r -> periods.add(r.period()));
+        }
+        Map<String, String> units = plan.units().stream()
+                .collect(Collectors.toMap(u -> u.id(), u -> u.name(), (a, b) -> a));
+        Map<String, GoalStatus> statuses = new HashMap<>();
+        for (GoalStatus s : PlanAssessor.assess(plan, List.copyOf(periods))) {
+            statuses.put(key(s.goalId(), s.period()), s);
+        }
+        return new PlanView(List.copyOf(periods), units, statuses);
+    }
+
+    /** The periods of some goals, in order: an initiative's table shows only its own periods. */
+    List<Period> periodsOf(List<Goal> goals) {
+        TreeSet<Period> own = new TreeSet<>();
+        for (Goal goal : goals) {
+            goal.targets().stream().filter(t -> t.period() != null).forEach(t -> own.add(t.period()));
+            goal.results().forEach(r -> own.add(r.period()));
+        }
+        return List.copyOf(own);
+    }
+
+    @Nullable GoalStatus status(Goal goal, Period period) {
+        return statuses.get(key(goal.id(), period));
+    }
+
+    private static String key(String goalId, Period period) {
+        return goalId + "@" + period;
+    }
+}
