@@ -26,7 +26,8 @@ final class SourceText {
     static String normal(String text) {
         String s = Normalizer.normalize(text, Normalizer.Form.NFC)
                 .replaceAll("<br\\s*/?>", " ")
-                .replaceAll("</?(b|i|p|ol|li|hr)(\\s[^>]*)?/?>", " ")
+                .replaceAll("</?(p|ol|ul|li|hr)(\\s[^>]*)?/?>", " ")
+                .replaceAll("</?(b|i|em|strong)>", "")
                 .replace('“', '"').replace('”', '"').replace('„', '"')
                 .replace('‘', '\'').replace('’', '\'')
                 .replace('–', '-').replace('—', '-')
