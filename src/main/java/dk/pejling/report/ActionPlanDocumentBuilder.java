@@ -83,14 +83,25 @@ public final class ActionPlanDocumentBuilder implements DocumentBuilder {
         String number = g.number() == null ? "" : g.number() + ". ";
         blocks.add(new Paragraph(number + g.text(), true));
         Baseline b = g.baseline();
+        List<String> sentences = new ArrayList<>();
         if (b != null && b.text() != null) {
-            blocks.add(new Paragraph(headline ? "(" + b.text() + ")" : b.text()));
-        }
-        for (Target t : g.targets()) {
-            if (t.text() != null && !t.text().isBlank() && !g.text().contains(t.text())) {
-                blocks.add(new Paragraph(t.reference() != null ? "(" + t.text() + ")" : t.text()));
+            if (headline) {
+                blocks.add(new Paragraph("(" + b.text() + ")"));
+            } else {
+                sentences.add(b.text());
             }
         }
+        List<String> pegged = new ArrayList<>();
+        for (Target t : g.targets()) {
+            if (t.text() != null && !t.text().isBlank() && !g.text().contains(t.text())) {
+                // a figure pegged to another is given in brackets, as the source gives the municipal average
+                (t.reference() != null ? pegged : sentences).add(t.text());
+            }
+        }
+        if (!sentences.isEmpty()) {
+            blocks.add(new Paragraph(String.join(" ", sentences)));
+        }
+        pegged.forEach(p -> blocks.add(new Paragraph("(" + p + ")")));
     }
 
     private static void section(Section s, List<Block> blocks, int level) {

@@ -58,6 +58,18 @@ final class SourceText {
         return out;
     }
 
+    /** The text blocks after the document's heading (annex mark, title, date and numbers). */
+    static List<String> bodyBlocks(Document html) {
+        List<String> out = new ArrayList<>();
+        for (Element e : html.body().select(BLOCKS)) {
+            if (e.closest("header") != null || !e.select(BLOCKS).stream().allMatch(x -> x == e)) {
+                continue;
+            }
+            out.add(normal(e.wholeText()));
+        }
+        return out;
+    }
+
     /** The whole page as one normalised text. */
     static String text(Document html) {
         return String.join(" \n ", blocks(html));
@@ -91,6 +103,44 @@ final class SourceText {
             }
             from += at + 1;
         }
+    }
+
+    /**
+     * The opening words of every paragraph of a source text (blank-line separated), and of every line
+     * that the PDF text marks as a list item with a trailing {@code -} or number: at most
+     * {@code length} characters, cut at a word, without the trailing marks and punctuation that
+     * the extraction moved about. Lines that {@code skip} rejects are left out.
+     */
+    static List<String> openings(String source, int length, Predicate<String> skip) {
+        List<String> out = new ArrayList<>();
+        for (String chunk : source.split("\\n\\s*\\n")) {
+            boolean first = true;
+            for (String line : chunk.split("\\n")) {
+                if (line.isBlank() || skip.test(line)) {
+                    continue;
+                }
+                boolean listItem = line.stripTrailing().matches(".*\\S(\\s?-|\\d\\.)");
+                if (first || listItem) {
+                    String opening = opening(line, length);
+                    if (!opening.isEmpty()) {
+                        out.add(opening);
+                    }
+                }
+                first = false;
+            }
+        }
+        return out;
+    }
+
+    private static String opening(String line, int length) {
+        String s = normal(line.replace("*", "").replaceFirst("^\\s*(- |#+ )", ""))
+                .replaceAll("\\s?-$", "")
+                .replaceAll("(\\D)\\d\\.$", "$1");
+        if (s.length() > length) {
+            int cut = s.lastIndexOf(' ', length);
+            s = s.substring(0, cut > 0 ? cut : length);
+        }
+        return s.replaceAll("[.:,;\\s]+$", "").strip();
     }
 
     /** The index of the first block at or after {@code from} that matches; -1 where none does. */
