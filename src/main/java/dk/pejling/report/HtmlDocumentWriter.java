@@ -51,6 +51,20 @@ public class HtmlDocumentWriter implements DocumentWriter {
             }
             """;
 
+    /**
+     * The Content-Security-Policy a page of this writer may be served with: nothing may load or run,
+     * and the one style element is allowed by its hash, so that no other inline style could apply.
+     */
+    public static String contentSecurityPolicy() {
+        try {
+            byte[] digest = java.security.MessageDigest.getInstance("SHA-256").digest(("\n" + STYLE).getBytes(StandardCharsets.UTF_8));
+            return "default-src 'none'; style-src 'sha256-" + java.util.Base64.getEncoder().encodeToString(digest)
+                    + "'; base-uri 'none'; form-action 'none'; frame-ancestors 'none'";
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
+        }
+    }
+
     @Override
     public DocumentFormat format() {
         return DocumentFormat.HTML;
@@ -68,7 +82,7 @@ public class HtmlDocumentWriter implements DocumentWriter {
                 .append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\"/>\n")
                 .append("<meta name=\"generator\" content=\"Pejling\"/>\n")
                 .append("<title>").append(escape(document.title())).append("</title>\n")
-                .append("<style>\n").append(STYLE).append("</style>\n</head>\n<body>\n<main>\n<header>\n");
+                .append("<style>").append("\n").append(STYLE).append("</style>\n</head>\n<body>\n<main>\n<header>\n");
         if (document.label() != null && !document.label().isBlank()) {
             out.append("<p class=\"label\">").append(escape(document.label())).append("</p>\n");
         }
