@@ -11,11 +11,11 @@ import org.springframework.stereotype.Component;
 @Component("figures")
 class Figures {
 
-    String number(@Nullable BigDecimal value) {
+    public String number(@Nullable BigDecimal value) {
         return value == null ? "" : DanishFormat.number(value);
     }
 
-    String target(@Nullable Target t) {
+    public String target(@Nullable Target t) {
         if (t == null) {
             return "";
         }
@@ -34,7 +34,7 @@ class Figures {
         return t.text() != null ? t.text() : "";
     }
 
-    String result(@Nullable Result r) {
+    public String result(@Nullable Result r) {
         if (r == null) {
             return "";
         }
