@@ -9,8 +9,11 @@ import com.microsoft.playwright.Download;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Response;
+import com.microsoft.playwright.Route;
 import com.microsoft.playwright.options.AriaRole;
+import com.microsoft.playwright.options.Cookie;
 import com.microsoft.playwright.options.FilePayload;
+import com.microsoft.playwright.options.ScreenshotAnimations;
 import dk.pejling.access.AccountService;
 import dk.pejling.access.Role;
 import dk.pejling.bundle.BundleFormat;
@@ -26,6 +29,7 @@ import java.nio.file.Path;
 import java.nio.file.Paths;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
@@ -53,6 +57,8 @@ class PagesInBrowserTest {
     private static final String PLAN_TITLE = "Integrationshandleplan 2019-22";
     private static final String UPLOADED_PLAN = "kk-jobkonsulentpulje-2007";
     private static final Path SCREENSHOTS = Paths.get("docs", "screenshots");
+
+    private static final Map<String, List<Cookie>> SESSIONS = new ConcurrentHashMap<>();
 
     private static Chromium chromium;
 
@@ -165,23 +171,23 @@ class PagesInBrowserTest {
         assertThat(participants.locator("td").nth(1)).containsText("Mål: 350");
         assertThat(participants.locator("td").nth(1)).containsText("Resultat: 537");
         assertThat(participants.locator("td").nth(1).locator(".pejling-badge")).hasText("opnået");
-        assertThat(participants.locator("td").nth(1).locator(".pejling-phrase")).not().isEmpty();
+        assertThat(participants.locator("td").nth(1).locator(".pejling-phrase")).hasText("Målet blev opnået (537).");
         // Its second: at least 90 pct. placed, 43 pct. in 2020.
         Locator placed = page.locator("#goal-i1-g2 td").nth(1);
         assertThat(placed).containsText("Resultat: 43");
         assertThat(placed.locator(".pejling-badge")).hasText("ikke opnået");
-        assertThat(placed.locator(".pejling-phrase")).not().isEmpty();
+        assertThat(placed.locator(".pejling-phrase")).hasText("Målet blev ikke opnået (43 pct.).");
         Accessibility.assertNoViolations(page);
         screenshot("plan");
     }
 
     @Test
-    void showsEveryDemoPlanWithItsSectionsAndGrantsAccessibly() {
+    void showsTheOtherDemoPlansWithTheirSectionsAccessibly() {
+        // The plan page of the fifth, the job consultant pool with its grants, is the upload test's.
         List<String> others = List.of(
                 "kk-beskaeftigelsesaftale-2009",
                 "kk-bruttokatalog-integrationshandleplan-2019-22",
-                "kk-biu-handleplan-beskaeftigelse-integration",
-                UPLOADED_PLAN);
+                "kk-biu-handleplan-beskaeftigelse-integration");
         others.forEach(this::importDemo);
         signIn("admin", ADMIN_PASSWORD);
         for (String planId : others) {
@@ -276,7 +282,7 @@ class PagesInBrowserTest {
 
     @Test
     void signsOutAndIsSentBackToSignIn() {
-        signIn("admin", ADMIN_PASSWORD);
+        signInWithTheForm("admin", ADMIN_PASSWORD); // a session of its own: signing out ends it
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Log ud")).click();
 
         assertThat(page).hasURL(Pattern.compile("/login\\?logout$"));
@@ -310,7 +316,7 @@ class PagesInBrowserTest {
     @Test
     void noticesWhenThePolicyRefusesAScript() {
         // The check every other test relies on: a page with an inline script under Pejling's policy.
-        page.route("**/csp-probe", route -> route.fulfill(new com.microsoft.playwright.Route.FulfillOptions()
+        page.route("**/csp-probe", route -> route.fulfill(new Route.FulfillOptions()
                 .setStatus(200)
                 .setHeaders(Map.of("Content-Type", "text/html", "Content-Security-Policy", "script-src 'self'"))
                 .setBody("<!DOCTYPE html><html lang=da><title>x</title><script>document.title = 'ran'</script></html>")));
@@ -321,7 +327,34 @@ class PagesInBrowserTest {
         errors.forgetExpected(e -> e.contains("script-src"));
     }
 
+    @Test
+    void findsAccessibilityProblemsWhereThereAreSome() {
+        // The check every other test relies on, on a page with an unlabelled field and faint text.
+        page.setContent("<!DOCTYPE html><html lang=da><title>x</title><main><h1>Side</h1>"
+                + "<p style='color:#bbb'>Svag tekst</p><input type=text></main></html>");
+
+        assertThat(Accessibility.violations(page))
+                .extracting(rule -> rule.getId())
+                .contains("color-contrast", "label");
+    }
+
+    /**
+     * Signs in once per account with the form, then hands each later test's fresh context the same
+     * session cookie: the form's own behaviour is tested above, and a page load saved per test counts.
+     */
     private void signIn(String username, String password) {
+        List<Cookie> session = SESSIONS.get(port + "/" + username);
+        if (session == null) {
+            signInWithTheForm(username, password);
+            SESSIONS.put(port + "/" + username, context.cookies());
+        } else {
+            context.addCookies(session);
+            page.navigate("/plans");
+        }
+        assertThat(page).hasURL(Pattern.compile("/plans$"));
+    }
+
+    private void signInWithTheForm(String username, String password) {
         page.navigate("/login");
         page.getByLabel("Brugernavn").fill(username);
         page.getByLabel("Adgangskode").fill(password);
@@ -348,7 +381,7 @@ class PagesInBrowserTest {
         page.screenshot(new Page.ScreenshotOptions()
                 .setPath(SCREENSHOTS.resolve(name + ".png"))
                 .setFullPage(true)
-                .setAnimations(com.microsoft.playwright.options.ScreenshotAnimations.DISABLED));
+                .setAnimations(ScreenshotAnimations.DISABLED));
     }
 
     private void importDemo(String planId) {
