@@ -129,7 +129,7 @@ public class DocxDocumentWriter implements DocumentWriter {
                 t.setStyleID(styles.table());
             }
             t.setWidth("100%");
-            grid(t, columns);
+            grid(t, weights(table, columns));
             CTTblPr properties = t.getCTTbl().getTblPr();
             // The table style's header-row formatting applies to the first row.
             properties.addNewTblLook().setVal(new byte[] {0x04, 0x20});
@@ -176,16 +176,54 @@ public class DocxDocumentWriter implements DocumentWriter {
             }
         }
 
-        /** Column widths: equal shares of the text width, which LibreOffice needs to lay out spans. */
-        private void grid(XWPFTable t, int columns) {
+        /**
+         * Column widths as shares of the text width (LibreOffice needs a grid to lay out spans):
+         * each column by its longest line up to 40 characters, and never narrower than its longest
+         * word, so that a column of amounts is not squeezed to break "26.898.526 kr." mid-number.
+         */
+        private void grid(XWPFTable t, int[] weights) {
             long width = textWidth();
+            long total = 0;
+            for (int weight : weights) {
+                total += weight;
+            }
             CTTblGrid grid = t.getCTTbl().getTblGrid() != null ? t.getCTTbl().getTblGrid() : t.getCTTbl().addNewTblGrid();
             while (grid.sizeOfGridColArray() > 0) {
                 grid.removeGridCol(0);
             }
-            for (int c = 0; c < columns; c++) {
-                grid.addNewGridCol().setW(BigInteger.valueOf(width / columns));
+            for (int weight : weights) {
+                grid.addNewGridCol().setW(BigInteger.valueOf(width * weight / total));
             }
+        }
+
+        private static int[] weights(Table table, int columns) {
+            int[] weights = new int[columns];
+            java.util.Arrays.fill(weights, 6);
+            for (int c = 0; c < table.header().size(); c++) {
+                weights[c] = Math.max(weights[c], weight(table.header().get(c)));
+            }
+            for (Row row : table.rows()) {
+                int c = 0;
+                for (Cell cell : row.cells()) {
+                    if (cell.span() <= 1 && c < columns) {
+                        weights[c] = Math.max(weights[c], weight(cell.text()));
+                    }
+                    c += Math.max(1, cell.span());
+                }
+            }
+            return weights;
+        }
+
+        private static int weight(String text) {
+            int line = 0;
+            int word = 0;
+            for (String l : text.split("\n")) {
+                line = Math.max(line, l.length());
+                for (String w : l.split(" ")) {
+                    word = Math.max(word, w.length());
+                }
+            }
+            return Math.max(Math.min(line, 40), word);
         }
 
         private long textWidth() {

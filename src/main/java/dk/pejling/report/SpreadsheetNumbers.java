@@ -12,14 +12,22 @@ import org.jspecify.annotations.Nullable;
  * number only where its printed text is a Danish number, optionally with a unit ({@code 1.500},
  * {@code 57,3}, {@code 43 pct.}, {@code 26.898.526 kr.}, {@code 3,3 mio. kr.}, {@code 10,6
  * procentpoint}) that says the same as the number behind it. The format then shows exactly that
- * text in a Danish spreadsheet: the number's decimals as printed, thousands grouped ({@code #,##0}),
+ * text: the number's decimals as printed, thousands grouped ({@code #,##0}), Danish separators,
  * and the unit as a literal suffix, so a percentage is stored as the number of per cent
- * ({@code 43}, not {@code 0,43}) with the format {@code #,##0" pct."}, and millions of kroner as
- * kroner shown in millions ({@code #,##0.0,," mio. kr."}). A cell whose text says more than the
+ * ({@code 43}, not {@code 0,43}) with the format {@code #,##0" pct."}, and an amount printed in
+ * millions as the number of millions ({@code 3,3} with {@code #,##0.0" mio. kr."}): a format that
+ * scales kroner ({@code ,,}) is not understood by every reader (POI shows {@code 3300000}), and a
+ * column of millions adds up to millions as the reader sees it. A cell whose text says more than the
  * number ({@code Målet blev opnået (508)}) stays text, so the spreadsheet never says less than the
  * printed document.
  */
 final class SpreadsheetNumbers {
+
+    /**
+     * The format's locale, Danish (LCID 0x406): LibreOffice then groups and separates decimals the
+     * Danish way whatever its own language; Excel keeps to the computer's separators.
+     */
+    static final String DANISH = "[$-406]";
 
     private static final BigDecimal MILLION = BigDecimal.valueOf(1_000_000);
     private static final Pattern DANISH_FIGURE = Pattern.compile(
@@ -42,9 +50,9 @@ final class SpreadsheetNumbers {
         int decimals = m.group(3) == null ? 0 : m.group(3).length();
         BigDecimal printed = new BigDecimal(m.group(1) + m.group(2).replace(".", "") + (decimals > 0 ? "." + m.group(3) : ""));
         String unit = m.group(4);
-        String digits = "#,##0" + (decimals > 0 ? "." + "0".repeat(decimals) : "");
+        String digits = DANISH + "#,##0" + (decimals > 0 ? "." + "0".repeat(decimals) : "");
         if ("mio. kr.".equals(unit) && sameAsPrinted(number.divide(MILLION), printed, decimals)) {
-            return new Figure(plain(number), digits + ",,\" mio. kr.\"");
+            return new Figure(plain(number.divide(MILLION)), digits + "\" mio. kr.\"");
         }
         if (!sameAsPrinted(number, printed, decimals)) {
             return null;
