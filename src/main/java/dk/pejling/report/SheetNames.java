@@ -37,7 +37,7 @@ final class SheetNames {
     static String valid(String wanted) {
         String name = XmlText.clean(wanted)
                 .replaceAll("[\\[\\]:*?/\\\\]", " ")
-                .replaceAll("[\\p{Cntrl}\\s]+", " ")
+                .replaceAll("[\\p{Cc}\\s]+", " ")
                 .strip();
         while (name.startsWith("'")) {
             name = name.substring(1).strip();
