@@ -133,15 +133,18 @@ public class DocxDocumentWriter implements DocumentWriter {
             CTTblPr properties = t.getCTTbl().getTblPr();
             // The table style's header-row formatting applies to the first row.
             properties.addNewTblLook().setVal(new byte[] {0x04, 0x20});
-            XWPFTableRow header = t.getRow(0);
-            header.setRepeatHeader(true);
-            header.setCantSplitRow(true);
-            for (int c = 0; c < columns; c++) {
-                XWPFTableCell cell = header.getCell(c);
-                text(cell.getParagraphs().get(0), c < table.header().size() ? table.header().get(c) : "", true);
+            boolean headed = !table.header().isEmpty();
+            if (headed) {
+                XWPFTableRow header = t.getRow(0);
+                header.setRepeatHeader(true);
+                header.setCantSplitRow(true);
+                for (int c = 0; c < columns; c++) {
+                    XWPFTableCell cell = header.getCell(c);
+                    text(cell.getParagraphs().get(0), c < table.header().size() ? table.header().get(c) : "", true);
+                }
             }
-            for (Row row : table.rows()) {
-                row(t.createRow(), row);
+            for (int i = 0; i < table.rows().size(); i++) {
+                row(i == 0 && !headed ? t.getRow(0) : t.createRow(), table.rows().get(i));
             }
         }
 

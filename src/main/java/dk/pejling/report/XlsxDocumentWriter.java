@@ -126,15 +126,17 @@ public class XlsxDocumentWriter implements DocumentWriter {
             string(ws, r, c, table.header().get(c));
             widths[c] = Math.max(widths[c], longestLine(table.header().get(c)));
         }
-        ws.range(r, 0, r, columns - 1)
-                .style()
-                .bold()
-                .wrapText(true)
-                .verticalAlignment("top")
-                .fillColor(HEADER_FILL)
-                .borderStyle("thin")
-                .set();
-        r++;
+        if (!table.header().isEmpty()) {
+            ws.range(r, 0, r, columns - 1)
+                    .style()
+                    .bold()
+                    .wrapText(true)
+                    .verticalAlignment("top")
+                    .fillColor(HEADER_FILL)
+                    .borderStyle("thin")
+                    .set();
+            r++;
+        }
         for (Row row : table.rows()) {
             int c = 0;
             for (Cell cell : row.cells()) {
@@ -169,8 +171,10 @@ public class XlsxDocumentWriter implements DocumentWriter {
         for (int c = 0; c < columns; c++) {
             ws.width(c, Math.min(MOST_WIDTH, Math.max(LEAST_WIDTH, widths[c] + 2)));
         }
-        ws.freezePane(0, header + 1);
-        ws.repeatRows(header);
+        if (!table.header().isEmpty()) {
+            ws.freezePane(0, header + 1);
+            ws.repeatRows(header);
+        }
         ws.pageOrientation("landscape");
         ws.setFitToPage(true);
         ws.fitToWidth((short) 1);

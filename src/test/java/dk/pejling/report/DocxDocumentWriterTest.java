@@ -222,6 +222,21 @@ class DocxDocumentWriterTest {
         }
     }
 
+    @Test
+    void aTableWithoutHeaderCellsHasNoEmptyHeaderRow() throws IOException {
+        CommitteeDocument doc = new CommitteeDocument("grant-account", null, "Fordeling", List.of(), List.of(
+                new CommitteeDocument.Table("Fordeling", null, List.of(), List.of(
+                        CommitteeDocument.Row.of(CommitteeDocument.Cell.text("JC Musvågevej"), CommitteeDocument.Cell.text("31")),
+                        CommitteeDocument.Row.of(CommitteeDocument.Cell.bold("I alt"), CommitteeDocument.Cell.text("93"))))));
+        try (XWPFDocument read = read(new DocxDocumentWriter(WordTemplate.builtIn()).write(doc))) {
+            XWPFTable table = read.getTables().get(0);
+            assertThat(table.getRows()).hasSize(2);
+            assertThat(table.getRow(0).isRepeatHeader()).isFalse();
+            assertThat(table.getRow(0).getCell(0).getText()).isEqualTo("JC Musvågevej");
+            assertThat(table.getRow(1).getCell(1).getText()).isEqualTo("93");
+        }
+    }
+
     static XWPFDocument read(byte[] docx) throws IOException {
         return new XWPFDocument(new ByteArrayInputStream(docx));
     }

@@ -153,6 +153,21 @@ class XlsxDocumentWriterTest {
         }
     }
 
+    @Test
+    void aTableWithoutHeaderCellsStartsWithItsFirstRow() throws IOException {
+        CommitteeDocument doc = new CommitteeDocument("grant-account", null, "Fordeling", List.of(), List.of(
+                new CommitteeDocument.Table("Fordeling", null, List.of(), List.of(
+                        CommitteeDocument.Row.of(CommitteeDocument.Cell.text("JC Musvågevej"),
+                                CommitteeDocument.Cell.number("31", new java.math.BigDecimal("31"), CommitteeDocument.NumberKind.COUNT))))));
+        try (XSSFWorkbook book = new XSSFWorkbook(new ByteArrayInputStream(new XlsxDocumentWriter().write(doc)))) {
+            XSSFSheet sheet = book.getSheet("Fordeling");
+            assertThat(sheet.getRow(0).getCell(0).getStringCellValue()).isEqualTo("JC Musvågevej");
+            assertThat(sheet.getRow(0).getCell(0).getCellStyle().getFont().getBold()).isFalse();
+            assertThat(sheet.getRow(0).getCell(1).getNumericCellValue()).isEqualTo(31);
+            assertThat(sheet.getPaneInformation()).isNull();
+        }
+    }
+
     private static void assertNumber(XSSFCell cell, double value, String format, String shown) {
         assertThat(cell.getCellType()).as(shown).isEqualTo(CellType.NUMERIC);
         assertThat(cell.getNumericCellValue()).as(shown).isEqualTo(value);
