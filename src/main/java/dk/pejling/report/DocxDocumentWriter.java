@@ -12,6 +12,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.math.BigInteger;
 import java.util.List;
+import java.util.regex.Pattern;
 import org.apache.poi.wp.usermodel.HeaderFooterType;
 import org.apache.poi.xwpf.model.XWPFHeaderFooterPolicy;
 import org.apache.poi.xwpf.usermodel.IBody;
@@ -25,6 +26,8 @@ import org.apache.poi.xwpf.usermodel.XWPFTable;
 import org.apache.poi.xwpf.usermodel.XWPFTableCell;
 import org.apache.poi.xwpf.usermodel.XWPFTableRow;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTSectPr;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTShd;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.STShd;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTblGrid;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTblPr;
 import org.springframework.stereotype.Component;
@@ -40,6 +43,11 @@ public class DocxDocumentWriter implements DocumentWriter {
 
     /** Where a header or footer in the template wants the document's title. */
     public static final String TITLE_PLACEHOLDER = "{{titel}}";
+
+    /** The shading of a row that heads a group (a theme, an initiative), as in the spreadsheet. */
+    static final String GROUP_FILL = "F2F2F2";
+
+    private static final Pattern PARAGRAPH_BREAK = Pattern.compile("\\n\\s*\\n");
 
     private final WordTemplate template;
 
@@ -87,7 +95,7 @@ public class DocxDocumentWriter implements DocumentWriter {
             }
             paragraph(styles.title(), document.title(), false);
             for (String line : document.meta()) {
-                paragraph(styles.normal(), line, false);
+                paragraph(styles.meta(), line, false);
             }
             for (Block block : document.blocks()) {
                 block(block);
@@ -120,8 +128,7 @@ public class DocxDocumentWriter implements DocumentWriter {
 
         private void table(Table table) {
             if (table.caption() != null) {
-                XWPFParagraph caption = paragraph(styles.caption(), table.caption(), false);
-                caption.getCTPPr().addNewKeepNext();
+                paragraph(styles.caption(), table.caption(), false);
             }
             int columns = Math.max(1, Math.max(table.header().size(), widest(table.rows())));
             XWPFTable t = doc.createTable(1, columns);
@@ -171,11 +178,20 @@ public class DocxDocumentWriter implements DocumentWriter {
                 if (cell.span() > 1) {
                     c.getCTTc().addNewTcPr().addNewGridSpan().setVal(BigInteger.valueOf(cell.span()));
                 }
-                XWPFParagraph p = c.getParagraphs().get(0);
-                if (cell.number() != null && cell.text().length() <= 20) {
-                    p.setAlignment(ParagraphAlignment.RIGHT);
+                if (row.group()) {
+                    CTShd shading = (c.getCTTc().isSetTcPr() ? c.getCTTc().getTcPr() : c.getCTTc().addNewTcPr()).addNewShd();
+                    shading.setVal(STShd.CLEAR);
+                    shading.setFill(GROUP_FILL);
                 }
-                text(p, cell.text(), cell.bold() || row.group());
+                // A blank line in a cell's text separates paragraphs; a single line break stays a break.
+                String[] paragraphs = PARAGRAPH_BREAK.split(cell.text().strip());
+                for (int k = 0; k < paragraphs.length; k++) {
+                    XWPFParagraph p = k == 0 ? c.getParagraphs().get(0) : c.addParagraph();
+                    if (SpreadsheetNumbers.of(cell) != null) {
+                        p.setAlignment(ParagraphAlignment.RIGHT);
+                    }
+                    text(p, paragraphs[k].strip(), cell.bold() || row.group());
+                }
             }
         }
 

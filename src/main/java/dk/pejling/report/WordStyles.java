@@ -22,6 +22,7 @@ record WordStyles(
         String normal,
         String title,
         String subtitle,
+        String meta,
         String heading1,
         String heading2,
         String heading3,
@@ -33,6 +34,9 @@ record WordStyles(
 
     static final String DANISH = "da-DK";
 
+    /** The style of the lines under the title (date, case number), Pejling's own name. */
+    static final String META = "Document Information";
+
     /** The ids of the styles in a prepared template. */
     static WordStyles of(XWPFDocument doc) {
         XWPFStyles styles = doc.getStyles();
@@ -40,6 +44,7 @@ record WordStyles(
                 require(styles, "Normal"),
                 require(styles, "Title"),
                 require(styles, "Subtitle"),
+                require(styles, META),
                 require(styles, "heading 1"),
                 require(styles, "heading 2"),
                 require(styles, "heading 3"),
@@ -68,7 +73,10 @@ record WordStyles(
         addIfMissing(styles, paragraphStyle("Heading2", "heading 2", normal, 24, true, 1));
         addIfMissing(styles, paragraphStyle("Heading3", "heading 3", normal, 0, true, 2));
         addIfMissing(styles, listParagraph(normal));
-        addIfMissing(styles, paragraphStyle("Caption", "caption", normal, 0, true, -1));
+        addIfMissing(styles, paragraphStyle("DocumentInformation", META, normal, 0, false, -1));
+        CTStyle caption = paragraphStyle("Caption", "caption", normal, 0, true, -1);
+        caption.getPPr().addNewKeepNext();
+        addIfMissing(styles, caption);
         for (XWPFStyle style : styles.getStyles()) {
             CTStyle ct = style.getCTStyle();
             if (ct.isSetRPr() && ct.getRPr().sizeOfLangArray() > 0) {

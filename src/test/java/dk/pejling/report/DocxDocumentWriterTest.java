@@ -12,6 +12,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collectors;
 import org.apache.poi.xwpf.usermodel.IBodyElement;
+import org.apache.poi.xwpf.usermodel.ParagraphAlignment;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFFooter;
 import org.apache.poi.xwpf.usermodel.XWPFHeader;
@@ -234,6 +235,42 @@ class DocxDocumentWriterTest {
             assertThat(table.getRow(0).isRepeatHeader()).isFalse();
             assertThat(table.getRow(0).getCell(0).getText()).isEqualTo("JC Musvågevej");
             assertThat(table.getRow(1).getCell(1).getText()).isEqualTo("93");
+        }
+    }
+
+    @Test
+    void aRowHeadingAGroupIsShadedAndFiguresStandToTheRight() throws IOException {
+        try (XWPFDocument doc = read(new DocxDocumentWriter(WordTemplate.builtIn()).write(DOCUMENT))) {
+            XWPFTableCell ended = doc.getTables().get(0).getRow(3).getCell(0);
+            assertThat(ended.getColor()).isEqualTo("F2F2F2");
+            assertThat(doc.getTables().get(0).getRow(1).getCell(0).getColor()).isNull();
+            XWPFTableRow economy = doc.getTables().get(1).getRow(1);
+            assertThat(economy.getCell(1).getParagraphs().get(0).getAlignment()).isEqualTo(ParagraphAlignment.RIGHT);
+            assertThat(economy.getCell(0).getParagraphs().get(0).getAlignment()).isNotEqualTo(ParagraphAlignment.RIGHT);
+            XWPFTableCell phrase = doc.getTables().get(0).getRow(1).getCell(2);
+            assertThat(phrase.getParagraphs().get(0).getAlignment()).isNotEqualTo(ParagraphAlignment.RIGHT);
+        }
+    }
+
+    @Test
+    void aBlankLineInACellStartsANewParagraphInTheCell() throws IOException {
+        CommitteeDocument doc = new CommitteeDocument("quarterly-status", null, "Status", List.of(), List.of(
+                new CommitteeDocument.Table("Status", null, List.of("Status"), List.of(
+                        CommitteeDocument.Row.of(CommitteeDocument.Cell.text(
+                                "Ad. 1: 120 borgere er startet.\n\nAd. 2: 45 er i job.\nPrognose: 60 ved årets udgang."))))));
+        try (XWPFDocument read = read(new DocxDocumentWriter(WordTemplate.builtIn()).write(doc))) {
+            XWPFTableCell cell = read.getTables().get(0).getRow(1).getCell(0);
+            assertThat(cell.getParagraphs()).extracting(XWPFParagraph::getText).containsExactly(
+                    "Ad. 1: 120 borgere er startet.", "Ad. 2: 45 er i job.\nPrognose: 60 ved årets udgang.");
+        }
+    }
+
+    @Test
+    void labelAndLinesUnderTheTitleHaveTheirOwnStyles() throws IOException {
+        try (XWPFDocument doc = read(new DocxDocumentWriter(WordTemplate.builtIn()).write(DOCUMENT))) {
+            assertThat(styleNameOf(doc, "Bilag 1")).isEqualTo("Subtitle");
+            assertThat(styleNameOf(doc, "Sidst opdateret: 23.11.2020")).isEqualTo("Document Information");
+            assertThat(styleNameOf(doc, "Status for indsatser og mål")).isEqualTo("caption");
         }
     }
 

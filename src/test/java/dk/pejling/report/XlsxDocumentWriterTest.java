@@ -41,6 +41,12 @@ class XlsxDocumentWriterTest {
                     StatusDocuments.MARKUP,
                     StatusDocuments.FORMULA);
             assertThat(first.getRow(1).getCell(0).getCellStyle().getFont().getBold()).isTrue();
+            assertThat(first.getRow(1).getCell(0).getCellStyle().getFont().getFontHeightInPoints()).isEqualTo((short) 16);
+            assertThat(fontSize(first, "Indsatser og mål")).isEqualTo(14);
+            assertThat(fontSize(first, "Bemærkninger")).isEqualTo(13);
+            assertThat(fontSize(first, "Håndholdt og vedvarende virksomhedsindsatser for ledige (nr.1)")).isEqualTo(12);
+            assertThat(cellWithText(first, "Indsatsen udløb i 2020").getCellStyle().getFont().getBold()).isTrue();
+            assertThat(cellWithText(first, StatusDocuments.REMARKS_INTRO).getCellStyle().getFont().getBold()).isFalse();
             XSSFCell link = cellWithText(first, "Status for indsatser og mål: se arket Status 2019-2020");
             assertThat(link.getHyperlink().getAddress()).isEqualTo("'Status 2019-2020'!A1");
         }
@@ -176,6 +182,12 @@ class XlsxDocumentWriterTest {
             // POI misreads a full stop inside a quoted suffix; LibreOfficeTest shows those as printed.
             assertThat(DANISH.formatCellValue(cell)).isEqualTo(shown);
         }
+    }
+
+    private static int fontSize(XSSFSheet sheet, String text) {
+        XSSFCell cell = cellWithText(sheet, text);
+        assertThat(cell.getCellStyle().getFont().getBold()).as(text).isTrue();
+        return cell.getCellStyle().getFont().getFontHeightInPoints();
     }
 
     private static XSSFWorkbook read() throws IOException {
