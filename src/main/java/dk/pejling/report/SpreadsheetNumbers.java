@@ -11,7 +11,8 @@ import org.jspecify.annotations.Nullable;
  * Whether a figure goes into a spreadsheet as a number, and with which number format. A cell is a
  * number only where its printed text is a Danish number, optionally with a unit ({@code 1.500},
  * {@code 57,3}, {@code 43 pct.}, {@code 26.898.526 kr.}, {@code 3,3 mio. kr.}, {@code 10,6
- * procentpoint}) that says the same as the number behind it. The format then shows exactly that
+ * procentpoint}), perhaps rounded ({@code ca. 14 mio. kr.}), that says the same as the number
+ * behind it. The format then shows exactly that
  * text: the number's decimals as printed, thousands grouped ({@code #,##0}), Danish separators,
  * and the unit as a literal suffix, so a percentage is stored as the number of per cent
  * ({@code 43}, not {@code 0,43}) with the format {@code #,##0" pct."}, and an amount printed in
@@ -31,7 +32,7 @@ final class SpreadsheetNumbers {
 
     private static final BigDecimal MILLION = BigDecimal.valueOf(1_000_000);
     private static final Pattern DANISH_FIGURE = Pattern.compile(
-            "(-?)(\\d{1,3}(?:\\.\\d{3})+|\\d+)(?:,(\\d+))?(?: (pct\\.|procentpoint|procent|mio\\. kr\\.|kr\\.))?");
+            "(ca\\. )?(-?)(\\d{1,3}(?:\\.\\d{3})+|\\d+)(?:,(\\d+))?(?: (pct\\.|procentpoint|procent|mio\\. kr\\.|kr\\.))?");
 
     /** A number cell: its value and format. */
     record Figure(BigDecimal value, String format) {}
@@ -47,10 +48,11 @@ final class SpreadsheetNumbers {
         if (!m.matches()) {
             return null;
         }
-        int decimals = m.group(3) == null ? 0 : m.group(3).length();
-        BigDecimal printed = new BigDecimal(m.group(1) + m.group(2).replace(".", "") + (decimals > 0 ? "." + m.group(3) : ""));
-        String unit = m.group(4);
-        String digits = DANISH + "#,##0" + (decimals > 0 ? "." + "0".repeat(decimals) : "");
+        String about = m.group(1) == null ? "" : "\"ca. \"";
+        int decimals = m.group(4) == null ? 0 : m.group(4).length();
+        BigDecimal printed = new BigDecimal(m.group(2) + m.group(3).replace(".", "") + (decimals > 0 ? "." + m.group(4) : ""));
+        String unit = m.group(5);
+        String digits = DANISH + about + "#,##0" + (decimals > 0 ? "." + "0".repeat(decimals) : "");
         if ("mio. kr.".equals(unit) && sameAsPrinted(number.divide(MILLION), printed, decimals)) {
             return new Figure(plain(number.divide(MILLION)), digits + "\" mio. kr.\"");
         }

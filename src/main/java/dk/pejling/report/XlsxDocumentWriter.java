@@ -83,6 +83,7 @@ public class XlsxDocumentWriter implements DocumentWriter {
         for (String line : document.meta()) {
             string(ws, r++, 0, line);
         }
+        r++; // a blank row between the document's heading and its text
         int table = 0;
         for (Block block : document.blocks()) {
             if (block instanceof Heading heading) {

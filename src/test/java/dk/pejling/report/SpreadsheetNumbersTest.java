@@ -27,6 +27,7 @@ class SpreadsheetNumbersTest {
         "3,3 mio. kr.     | 3300000  | 3.3      | #,##0.0\" mio. kr.\"",
         "3,3 mio. kr.     | 3.3      | 3.3      | #,##0.0\" mio. kr.\"",
         "26,9 mio. kr.    | 26898526 | 26.898526| #,##0.0\" mio. kr.\"",
+        "ca. 14 mio. kr.  | 14398526 | 14.398526| \"ca. \"#,##0\" mio. kr.\"",
     })
     void aPrintedFigureBecomesANumberShownAsPrinted(String text, String number, String stored, String format) {
         SpreadsheetNumbers.Figure figure =
@@ -46,7 +47,8 @@ class SpreadsheetNumbersTest {
         "43 pct.                         | 0.43",
         "3,3 mio. kr.                    | 3400000",
         "1,500                           | 1500",
-        "ca. 40                          | 40",
+        "ca. 15 mio. kr.                 | 14398526",
+        "omkring 40                      | 40",
     })
     void aFigureThatSaysMoreOrOtherThanItsNumberStaysText(String text, String number) {
         assertThat(SpreadsheetNumbers.of(Cell.number(text, new BigDecimal(number), NumberKind.COUNT))).isNull();
