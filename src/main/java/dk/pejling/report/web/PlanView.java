@@ -34,6 +34,8 @@ public record PlanView(List<Period> periods, Map<String, String> unitNames, Map<
         return new PlanView(List.copyOf(periods), units, statuses);
     }
 
+    // Public, as are Figures' methods: the templates' SpEL only finds public methods.
+
     /** The periods of some goals, in order: an initiative's table shows only its own periods. */
     public List<Period> periodsOf(List<Goal> goals) {
         TreeSet<Period> own = new TreeSet<>();
