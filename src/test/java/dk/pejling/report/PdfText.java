@@ -1,0 +1,117 @@
+package dk.pejling.report;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.fail;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
+
+/**
+ * Reads a PDF back as text by two readers that share no code with the writer: poppler's
+ * {@code pdftotext} and PDFBox's text stripper.
+ */
+final class PdfText {
+
+    private PdfText() {}
+
+    /** The whole text by {@code pdftotext}, in content-stream order ({@code -raw}). */
+    static String pdftotext(byte[] pdf) {
+        return pdftotext(pdf, 0);
+    }
+
+    /** One page's text by {@code pdftotext} (pages count from 1; 0 is every page). */
+    static String pdftotext(byte[] pdf, int page) {
+        try {
+            Path file = Files.createTempFile("pejling-", ".pdf");
+            try {
+                Files.write(file, pdf);
+                List<String> command = new ArrayList<>(List.of("pdftotext", "-enc", "UTF-8", "-raw"));
+                if (page > 0) {
+                    command.addAll(List.of("-f", Integer.toString(page), "-l", Integer.toString(page)));
+                }
+                command.addAll(List.of(file.toString(), "-"));
+                Process process = new ProcessBuilder(command).redirectErrorStream(false).start();
+                byte[] out = process.getInputStream().readAllBytes();
+                String err = new String(process.getErrorStream().readAllBytes(), StandardCharsets.UTF_8);
+                if (!process.waitFor(60, TimeUnit.SECONDS) || process.exitValue() != 0) {
+                    fail("pdftotext failed: " + err);
+                }
+                return new String(out, StandardCharsets.UTF_8);
+            } finally {
+                Files.deleteIfExists(file);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("pdftotext (poppler-utils) is needed by the PDF tests", e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** The whole text by PDFBox, in content-stream order. */
+    static String pdfbox(byte[] pdf) {
+        try (PDDocument document = Loader.loadPDF(pdf)) {
+            return new PDFTextStripper().getText(document);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Each page's text by PDFBox, in page order. */
+    static List<String> pdfboxPages(byte[] pdf) {
+        try (PDDocument document = Loader.loadPDF(pdf)) {
+            List<String> pages = new ArrayList<>();
+            PDFTextStripper stripper = new PDFTextStripper();
+            for (int i = 1; i <= document.getNumberOfPages(); i++) {
+                stripper.setStartPage(i);
+                stripper.setEndPage(i);
+                pages.add(stripper.getText(document));
+            }
+            return pages;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Text with every run of white space (line breaks from wrapping included) as one space. */
+    static String flat(String text) {
+        return text.replaceAll("[\\s\\u00A0]+", " ").trim();
+    }
+
+    /**
+     * Text without any white space. A line may wrap where the text has no space ("nr.|2",
+     * "Covid-|19"), and a reader then puts a line break there, so phrases are compared this way.
+     */
+    static String squeezed(String text) {
+        return text.replaceAll("[\\s\\u00A0]+", "");
+    }
+
+    /** Every phrase occurs in the text, each after the one before it. */
+    static void assertInOrder(String text, List<String> phrases) {
+        String squeezedText = squeezed(text);
+        int from = 0;
+        String previous = "(the start)";
+        for (String phrase : phrases) {
+            String wanted = squeezed(phrase);
+            int at = squeezedText.indexOf(wanted, from);
+            if (at < 0) {
+                int anywhere = squeezedText.indexOf(wanted);
+                fail("Expected «%s» after «%s»%s.%nText from there:%n%s", phrase, previous,
+                        anywhere < 0 ? " but it is not in the text at all" : " but it only comes earlier, at " + anywhere,
+                        squeezedText.substring(from, Math.min(squeezedText.length(), from + 600)));
+            }
+            from = at + wanted.length();
+            previous = phrase;
+        }
+        assertThat(phrases).isNotEmpty();
+    }
+}
