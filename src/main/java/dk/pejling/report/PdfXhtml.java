@@ -60,7 +60,7 @@ final class PdfXhtml {
         description.setAttribute("content", description(document));
         Element style = append(head, "style");
         style.setAttribute("type", "text/css");
-        style.appendChild(dom.createTextNode(withTitle(css, document.title())));
+        style.appendChild(dom.createTextNode(pageRules(css, document)));
 
         Element body = append(html, "body");
         if (document.label() != null) {
@@ -87,21 +87,33 @@ final class PdfXhtml {
         return printable(text.toString()).replaceAll("\\s+", " ");
     }
 
+    /** Tables this wide or wider are printed on landscape pages, where their words fit their columns. */
+    static final int LANDSCAPE_COLUMNS = 5;
+
     /**
-     * The style sheet with the title in every page's header, written as a CSS string where no
-     * character can end the string or the rule.
+     * The style sheet made to fit the document: the title in every page's header and, for a wide
+     * table, landscape pages.
      */
-    static String withTitle(String css, String title) {
+    static String pageRules(String css, CommitteeDocument document) {
+        boolean wide = document.blocks().stream()
+                .anyMatch(b -> b instanceof Table t && t.header().size() >= LANDSCAPE_COLUMNS);
+        String sized = wide ? css.replace("size: A4;", "size: A4 landscape;") : css;
+        return sized.replace("content: \"TITLE\"", "content: \"" + cssString(document.title()) + "\"");
+    }
+
+    /** Text as the inside of a CSS string, where no character can end the string or the rule. */
+    static String cssString(String text) {
         StringBuilder escaped = new StringBuilder();
-        printable(title).replaceAll("\\s+", " ").codePoints().forEach(c -> {
+        printable(text).replaceAll("\\s+", " ").codePoints().forEach(c -> {
             if (Character.isLetterOrDigit(c) || c == ' ') {
                 escaped.appendCodePoint(c);
             } else {
-                // A six-digit escape needs no terminating space, so no following character is eaten.
-                escaped.append(String.format("\\%06x", c));
+                // The space ends the escape and is eaten with it (CSS syntax 4.3.7): a space that
+                // follows in the text ("Status: Beskæftigelsesaftale") stays.
+                escaped.append(String.format("\\%06x ", c));
             }
         });
-        return css.replace("content: \"TITLE\"", "content: \"" + escaped + "\"");
+        return escaped.toString();
     }
 
     private void block(Element body, Block block) {

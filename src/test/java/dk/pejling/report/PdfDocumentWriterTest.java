@@ -116,6 +116,42 @@ class PdfDocumentWriterTest {
     }
 
     @Test
+    void repeatsTheTitleWordForWordInEveryPagesHeader() {
+        String title = "Status: Beskæftigelsesaftale 2009, 3. kvartal – \"Job\\Plan\" {nr. 1}; slut";
+        List<CommitteeDocument.Block> blocks = new ArrayList<>();
+        for (int i = 1; i <= 80; i++) {
+            blocks.add(new Paragraph("Afsnit " + i + " om indsatsen."));
+        }
+        List<String> pages = PdfText.pdfboxPages(WRITER.write(new CommitteeDocument("status", null, title, List.of(), blocks)));
+        assertThat(pages).hasSizeGreaterThan(1);
+        for (String page : pages) {
+            assertThat(flat(page)).contains(title);
+        }
+    }
+
+    @Test
+    void turnsThePagesForATableOfFiveColumnsAndKeepsItWithinThem() {
+        String words = "Arbejdsmarkedsparate beskæftigelsesindsatsen partnerskabsvirksomheder helårspersoner"
+                + " selvforsørgelse virksomhedsplaceringer";
+        List<String> header = List.of("Nr.", "Indsatsmål / aktivitet", "Indsatsmål", "Resultatmål", "Status");
+        List<Row> rows = new ArrayList<>();
+        for (int i = 1; i <= 12; i++) {
+            rows.add(Row.of(Cell.text("1." + i), Cell.text(words), Cell.text(words), Cell.text(words),
+                    Cell.text(words + " " + words)));
+        }
+        byte[] wide = WRITER.write(new CommitteeDocument("quarterly-status", null, "Bred tabel", List.of(),
+                List.of(new Table("Status", null, header, rows))));
+        assertThat(PdfText.extents(wide)).hasSizeGreaterThan(1).allSatisfy(page -> {
+            assertThat(page.pageWidth()).isGreaterThan(page.pageHeight());
+            assertThat(page.rightmostGlyph()).isLessThan(page.pageWidth() - 30);
+        });
+        assertThat(PdfText.extents(STATUS_PDF)).allSatisfy(page -> {
+            assertThat(page.pageWidth()).as("a four-column table stays upright").isLessThan(page.pageHeight());
+            assertThat(page.rightmostGlyph()).isLessThan(page.pageWidth() - 30);
+        });
+    }
+
+    @Test
     void repeatsTheTableHeaderOnEveryPageTheTableRunsOnto() {
         CommitteeDocument document = HandBuiltDocuments.status(HandBuiltDocuments.initiatives(30, 4), 4);
         byte[] pdf = WRITER.write(document);

@@ -13,7 +13,9 @@ import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.text.PDFTextStripper;
+import org.apache.pdfbox.text.TextPosition;
 
 /**
  * Reads a PDF back as text by two readers that share no code with the writer: poppler's
@@ -77,6 +79,35 @@ final class PdfText {
                 pages.add(stripper.getText(document));
             }
             return pages;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** How far right any glyph reaches on each page, and the page's width, in points. */
+    record Extent(float rightmostGlyph, float pageWidth, float pageHeight) {}
+
+    static List<Extent> extents(byte[] pdf) {
+        try (PDDocument document = Loader.loadPDF(pdf)) {
+            List<Extent> out = new ArrayList<>();
+            for (int i = 1; i <= document.getNumberOfPages(); i++) {
+                float[] right = {0};
+                PDFTextStripper stripper = new PDFTextStripper() {
+                    @Override
+                    protected void writeString(String text, List<TextPosition> positions) throws IOException {
+                        for (TextPosition p : positions) {
+                            right[0] = Math.max(right[0], p.getXDirAdj() + p.getWidthDirAdj());
+                        }
+                        super.writeString(text, positions);
+                    }
+                };
+                stripper.setStartPage(i);
+                stripper.setEndPage(i);
+                stripper.getText(document);
+                PDRectangle box = document.getPage(i - 1).getMediaBox();
+                out.add(new Extent(right[0], box.getWidth(), box.getHeight()));
+            }
+            return out;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
