@@ -84,6 +84,48 @@ final class PdfText {
         }
     }
 
+    /** A reader of a PDF's pages: poppler's {@code pdftotext} or PDFBox. */
+    enum Reader {
+        PDFTOTEXT,
+        PDFBOX;
+
+        List<String> pages(byte[] pdf) {
+            if (this == PDFBOX) {
+                return pdfboxPages(pdf);
+            }
+            int count = pdfboxPages(pdf).size();
+            List<String> pages = new ArrayList<>();
+            for (int i = 1; i <= count; i++) {
+                pages.add(pdftotext(pdf, i));
+            }
+            return pages;
+        }
+    }
+
+    /**
+     * The document's own text, without what the page margins repeat: every page starts with its
+     * header (the title) and its footer ({@code Side 2 af 4}), which would otherwise land in the
+     * middle of a paragraph that runs over a page break.
+     */
+    static String body(byte[] pdf, String title, Reader reader) {
+        List<String> pages = reader.pages(pdf);
+        StringBuilder body = new StringBuilder();
+        for (int i = 0; i < pages.size(); i++) {
+            String page = flat(pages.get(i));
+            String header = flat(title);
+            String footer = "Side " + (i + 1) + " af " + pages.size();
+            if (!page.startsWith(header)) {
+                fail("Page %d does not start with the title in its header: %s", i + 1, page.substring(0, Math.min(200, page.length())));
+            }
+            page = page.substring(header.length()).strip();
+            if (!page.startsWith(footer)) {
+                fail("Page %d does not carry «%s» after its header: %s", i + 1, footer, page.substring(0, Math.min(200, page.length())));
+            }
+            body.append(page.substring(footer.length()).strip()).append('\n');
+        }
+        return body.toString();
+    }
+
     /** How far right any glyph reaches on each page, and the page's width, in points. */
     record Extent(float rightmostGlyph, float pageWidth, float pageHeight) {}
 
@@ -128,6 +170,11 @@ final class PdfText {
 
     /** Every phrase occurs in the text, each after the one before it. */
     static void assertInOrder(String text, List<String> phrases) {
+        assertInOrder("the text", text, phrases);
+    }
+
+    /** As {@link #assertInOrder(String, List)}, naming what is read in a failure. */
+    static void assertInOrder(String what, String text, List<String> phrases) {
         String squeezedText = squeezed(text);
         int from = 0;
         String previous = "(the start)";
@@ -136,7 +183,7 @@ final class PdfText {
             int at = squeezedText.indexOf(wanted, from);
             if (at < 0) {
                 int anywhere = squeezedText.indexOf(wanted);
-                fail("Expected «%s» after «%s»%s.%nText from there:%n%s", phrase, previous,
+                fail("%s: expected «%s» after «%s»%s.%nText from there:%n%s", what, phrase, previous,
                         anywhere < 0 ? " but it is not in the text at all" : " but it only comes earlier, at " + anywhere,
                         squeezedText.substring(from, Math.min(squeezedText.length(), from + 600)));
             }
