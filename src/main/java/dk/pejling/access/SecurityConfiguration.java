@@ -1,5 +1,6 @@
 package dk.pejling.access;
 
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
@@ -21,9 +22,10 @@ class SecurityConfiguration {
 
     private static final String[] EDITORS = {Role.ADMIN.name(), Role.PLANNER.name()};
 
+    /** bcrypt at strength 10 by default; tests lower it, since every HTTP Basic call checks the hash. */
     @Bean
-    PasswordEncoder passwordEncoder() {
-        return new BCryptPasswordEncoder();
+    PasswordEncoder passwordEncoder(@Value("${pejling.security.bcrypt-strength:10}") int strength) {
+        return new BCryptPasswordEncoder(strength);
     }
 
     @Bean

@@ -1,5 +1,6 @@
 package dk.pejling.bundle;
 
+import java.io.Reader;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 import org.snakeyaml.engine.v2.api.LoadSettings;
@@ -55,7 +56,6 @@ final class BundleParser {
     private final ObjectMapper yaml = YAMLMapper.builder(YAMLFactory.builder()
                     .loadSettings(LoadSettings.builder()
                             .setCodePointLimit(MAX_CHARS + 1)
-                            .setMaxAliasesForCollections(0)
                             .setAllowRecursiveKeys(false)
                             .build())
                     .streamReadConstraints(CONSTRAINTS)
@@ -96,7 +96,8 @@ final class BundleParser {
     }
 
     private JsonNode parseYaml(String text) {
-        try (JsonParser parser = new AliasRefusingParser((YAMLParser) yaml.createParser(text))) {
+        YAMLParser yamlParser = (YAMLParser) yaml.createParser(new SurrogateSafeReader(text));
+        try (JsonParser parser = new AliasRefusingParser(yamlParser)) {
             return yaml.readTree(parser);
         } catch (MismatchedInputException e) {
             // In YAML the only thing that can follow the bundle is a second document.
@@ -160,6 +161,38 @@ final class BundleParser {
             return "";
         }
         return "line " + location.getLineNr() + ", column " + location.getColumnNr() + ": ";
+    }
+
+    /**
+     * Hands the text to the YAML scanner in chunks that never end between the two halves of a
+     * character outside the BMP (an emoji, say). snakeyaml-engine 3.0.1 fails with an
+     * IndexOutOfBoundsException when a chunk of 1024 ends in a high surrogate.
+     */
+    static final class SurrogateSafeReader extends Reader {
+        private final String text;
+        private int next;
+
+        SurrogateSafeReader(String text) {
+            this.text = text;
+        }
+
+        @Override
+        public int read(char[] buffer, int offset, int length) {
+            if (next >= text.length()) {
+                return -1;
+            }
+            int end = Math.min(text.length(), next + length);
+            if (end - next > 1 && end < text.length() && Character.isHighSurrogate(text.charAt(end - 1))) {
+                end--;
+            }
+            text.getChars(next, end, buffer, offset);
+            int read = end - next;
+            next = end;
+            return read;
+        }
+
+        @Override
+        public void close() {}
     }
 
     /** YAML that is valid but not a bundle: an alias, a second document. The message says where. */

@@ -8,6 +8,7 @@ public enum Assessment {
     NOT_APPLICABLE,
     PENDING;
 
+    @com.fasterxml.jackson.annotation.JsonValue
     public String code() {
         return name().toLowerCase(java.util.Locale.ROOT);
     }

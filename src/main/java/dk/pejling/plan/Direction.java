@@ -13,6 +13,7 @@ public enum Direction {
     DECREASE,
     NONE;
 
+    @com.fasterxml.jackson.annotation.JsonValue
     public String code() {
         return name().toLowerCase(java.util.Locale.ROOT);
     }

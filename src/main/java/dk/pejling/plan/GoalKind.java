@@ -5,6 +5,7 @@ public enum GoalKind {
     ACTIVITY,
     RESULT;
 
+    @com.fasterxml.jackson.annotation.JsonValue
     public String code() {
         return name().toLowerCase(java.util.Locale.ROOT);
     }

@@ -8,6 +8,7 @@ public enum InitiativeStatus {
     ENDED,
     CANCELLED;
 
+    @com.fasterxml.jackson.annotation.JsonValue
     public String code() {
         return name().toLowerCase(java.util.Locale.ROOT);
     }

@@ -7,6 +7,7 @@ public enum PayRule {
     /** An amount per outcome, up to a cap. */
     PER_OUTCOME;
 
+    @com.fasterxml.jackson.annotation.JsonValue
     public String code() {
         return name().toLowerCase(java.util.Locale.ROOT);
     }

@@ -10,6 +10,7 @@ public record PlanPeriod(Period start, Period end) {
     }
 
     @Override
+    @com.fasterxml.jackson.annotation.JsonIgnore
     public String toString() {
         return start + "–" + end;
     }

@@ -1,30 +1,62 @@
 package dk.pejling.plan;
 
+import dk.pejling.shared.Period;
+import java.time.Clock;
+import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Optional;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Repository;
 
-/** Plans in tables, written and read with hand-written SQL. */
+/**
+ * Plans in tables, written and read with hand-written SQL. A plan is written with one batch per
+ * table and read with one query per table; every row carries the plan's id, and the foreign keys
+ * cascade, so a plan is deleted with one statement. Callers hold the transaction.
+ */
 @Repository
 class PlanRepository {
 
+    private final JdbcTemplate jdbc;
+    private final Clock clock;
+
+    PlanRepository(JdbcTemplate jdbc, ObjectProvider<Clock> clock) {
+        this.jdbc = jdbc;
+        this.clock = clock.getIfAvailable(Clock::systemDefaultZone);
+    }
+
     boolean exists(String planId) {
-        throw new UnsupportedOperationException("persistence comes next");
+        Integer count = jdbc.queryForObject("select count(*) from plan where id = ?", Integer.class, planId);
+        return count != null && count > 0;
     }
 
     void insert(Plan plan) {
-        throw new UnsupportedOperationException("persistence comes next");
+        new PlanTableWriter(jdbc, plan.id()).insert(plan, OffsetDateTime.now(clock));
     }
 
     Optional<Plan> find(String planId) {
-        throw new UnsupportedOperationException("persistence comes next");
+        return new PlanTableReader(jdbc, planId).read();
     }
 
     List<PlanSummary> list() {
-        throw new UnsupportedOperationException("persistence comes next");
+        return jdbc.query(
+                "select p.id, p.title, p.kind, p.owner, p.period_start, p.period_end, p.status,"
+                        + " (select count(*) from initiative i where i.plan_id = p.id) as initiative_count,"
+                        + " (select count(*) from goal g where g.plan_id = p.id) as goal_count"
+                        + " from plan p order by p.starts_on desc, p.title, p.id",
+                (rs, n) -> new PlanSummary(
+                        rs.getString("id"),
+                        rs.getString("title"),
+                        rs.getString("kind"),
+                        rs.getString("owner"),
+                        new PlanPeriod(Period.parse(rs.getString("period_start")), Period.parse(rs.getString("period_end"))),
+                        Columns.enumOf(PlanStatus.class, rs.getString("status")),
+                        rs.getInt("initiative_count"),
+                        rs.getInt("goal_count")));
     }
 
+    /** Deletes the plan; its rows in every other table go with it (on delete cascade). */
     boolean delete(String planId) {
-        throw new UnsupportedOperationException("persistence comes next");
+        return jdbc.update("delete from plan where id = ?", planId) > 0;
     }
 }

@@ -6,6 +6,7 @@ public enum PlanStatus {
     ADOPTED,
     CLOSED;
 
+    @com.fasterxml.jackson.annotation.JsonValue
     public String code() {
         return name().toLowerCase(java.util.Locale.ROOT);
     }

@@ -127,8 +127,9 @@ public final class Period implements Comparable<Period> {
         return Objects.hash(text);
     }
 
-    /** The canonical text, as the bundle writes it. */
+    /** The canonical text, as the bundle writes it and the API answers it. */
     @Override
+    @com.fasterxml.jackson.annotation.JsonValue
     public String toString() {
         return text;
     }

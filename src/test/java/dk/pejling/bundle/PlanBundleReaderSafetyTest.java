@@ -94,4 +94,15 @@ class PlanBundleReaderSafetyTest {
         Plan plan = reader.read(withBom, BundleFormat.YAML);
         assertThat(plan.units().get(0).name()).isEqualTo("JC Musvågevej");
     }
+
+    @Test
+    void readsTextWithCharactersOutsideTheBmpWhereverTheyFallInTheText() {
+        // The YAML scanner reads 1024 characters at a time; an emoji may straddle that boundary.
+        for (int padding = 900; padding < 1100; padding++) {
+            String title = "x".repeat(padding) + " 😀 æøå";
+            String bundle = PlanBundleReaderErrorsTest.VALID.replace("  title: Plan\n", "  title: " + title + "\n");
+
+            assertThat(reader.read(bundle, BundleFormat.YAML).title()).isEqualTo(title);
+        }
+    }
 }
