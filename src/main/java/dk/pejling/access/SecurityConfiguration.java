@@ -54,6 +54,9 @@ class SecurityConfiguration {
                         .permitAll()
                         .requestMatchers("/actuator/health", "/actuator/health/**")
                         .permitAll()
+                        // The upload form is for those who may upload; readers get 403, not a form that fails.
+                        .requestMatchers(HttpMethod.GET, "/plans/upload")
+                        .hasAnyRole(EDITORS)
                         .requestMatchers(HttpMethod.GET, "/", "/plans", "/plans/**")
                         .authenticated()
                         .requestMatchers(HttpMethod.POST, "/plans/**")

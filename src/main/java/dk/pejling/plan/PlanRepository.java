@@ -30,6 +30,12 @@ class PlanRepository {
         return count != null && count > 0;
     }
 
+    /** The plan's revision, a value that changes with every write of the plan; empty where there is no plan. */
+    Optional<String> revision(String planId) {
+        return jdbc.query("select revision from plan where id = ?", (rs, n) -> rs.getString(1), planId).stream()
+                .findFirst();
+    }
+
     void insert(Plan plan) {
         new PlanTableWriter(jdbc, plan.id()).insert(plan, OffsetDateTime.now(clock));
     }

@@ -175,8 +175,8 @@ final class PlanTableWriter {
         jdbc.update(
                 "insert into plan (id, title, kind, organisation, owner, period_start, period_end, starts_on, ends_on,"
                         + " status, as_of, description, has_document, document_label, document_title, document_date,"
-                        + " document_case_number, document_number, significance, version, created_at, updated_at)"
-                        + " values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                        + " document_case_number, document_number, significance, revision, version, created_at, updated_at)"
+                        + " values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                 new Object[] {
                     planId, plan.title(), plan.kind(), plan.organisation(), plan.owner(),
                     plan.period().start().toString(), plan.period().end().toString(),
@@ -184,12 +184,12 @@ final class PlanTableWriter {
                     code(plan.status()), plan.asOf(), plan.text(), document != null,
                     document == null ? null : document.label(), document == null ? null : document.title(), document == null ? null : document.date(),
                     document == null ? null : document.caseNumber(), document == null ? null : document.documentNumber(),
-                    figure(plan.significance()), 0L, now, now
+                    figure(plan.significance()), java.util.UUID.randomUUID().toString(), 0L, now, now
                 },
                 new int[] {
                     VARCHAR, VARCHAR, VARCHAR, VARCHAR, VARCHAR, VARCHAR, VARCHAR, DATE, DATE,
                     VARCHAR, DATE, VARCHAR, BOOLEAN, VARCHAR, VARCHAR, DATE,
-                    VARCHAR, VARCHAR, NUMERIC, BIGINT, TIMESTAMP_WITH_TIMEZONE, TIMESTAMP_WITH_TIMEZONE
+                    VARCHAR, VARCHAR, NUMERIC, VARCHAR, BIGINT, TIMESTAMP_WITH_TIMEZONE, TIMESTAMP_WITH_TIMEZONE
                 });
     }
 

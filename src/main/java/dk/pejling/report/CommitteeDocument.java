@@ -65,7 +65,11 @@ public record CommitteeDocument(
         }
     }
 
-    /** What kind of number a cell holds, for its spreadsheet format. */
+    /**
+     * What kind of number a cell holds, for its spreadsheet format. A {@code PERCENT} number is the
+     * percentage as the plans hold it ({@code 43} for {@code 43 pct.}), not a fraction; {@code KRONER}
+     * is whole kroner ({@code 14531250} for {@code 14,53 mio. kr.}), whatever the printed rounding.
+     */
     public enum NumberKind {
         NONE,
         COUNT,

@@ -27,6 +27,8 @@ create table plan (
     document_case_number    varchar(200),
     document_number         varchar(200),
     significance            numeric(19,6),
+    -- A new random value on every write of the plan: readers compare it to serve a plan kept in memory.
+    revision                varchar(36)   not null,
     version                 bigint        not null,
     created_at              timestamp with time zone not null,
     updated_at              timestamp with time zone not null,

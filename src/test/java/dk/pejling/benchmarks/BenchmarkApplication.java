@@ -6,12 +6,11 @@ import java.util.HashMap;
 import java.util.Map;
 import java.util.UUID;
 import org.springframework.boot.SpringApplication;
-import org.springframework.boot.WebApplicationType;
 import org.springframework.context.ConfigurableApplicationContext;
 
 /**
  * Starts Pejling for a benchmark on a database of its own: a fresh H2 file or a fresh schema in the
- * PostgreSQL service, as the tests do, with no demo plans and no web server.
+ * PostgreSQL service, as the tests do, with no demo plans, on a port of its own.
  */
 final class BenchmarkApplication {
 
@@ -20,6 +19,7 @@ final class BenchmarkApplication {
     static ConfigurableApplicationContext start(String database) {
         Map<String, Object> props = new HashMap<>();
         props.put("pejling.demo", "false");
+        props.put("server.port", "0");
         props.put("pejling.admin-password", "benchmark");
         props.put("logging.level.root", "WARN");
         String suffix = UUID.randomUUID().toString().replace("-", "").substring(0, 10);
@@ -35,7 +35,6 @@ final class BenchmarkApplication {
                     + "/pejling;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH");
         }
         SpringApplication app = new SpringApplication(PejlingApplication.class);
-        app.setWebApplicationType(WebApplicationType.NONE);
         app.setDefaultProperties(props);
         return app.run();
     }

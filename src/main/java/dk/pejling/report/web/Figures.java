@@ -9,13 +9,13 @@ import org.springframework.stereotype.Component;
 
 /** Figures on the pages as Danish writes them ({@code 1.500}, {@code 57,3}); used from templates as {@code @figures}. */
 @Component("figures")
-class Figures {
+public class Figures {
 
-    String number(@Nullable BigDecimal value) {
+    public String number(@Nullable BigDecimal value) {
         return value == null ? "" : DanishFormat.number(value);
     }
 
-    String target(@Nullable Target t) {
+    public String target(@Nullable Target t) {
         if (t == null) {
             return "";
         }
@@ -34,7 +34,7 @@ class Figures {
         return t.text() != null ? t.text() : "";
     }
 
-    String result(@Nullable Result r) {
+    public String result(@Nullable Result r) {
         if (r == null) {
             return "";
         }

@@ -17,7 +17,7 @@ import org.jspecify.annotations.Nullable;
  * for (the columns of the goal tables), every goal's status in each of those periods, and the
  * names of units by id.
  */
-record PlanView(List<Period> periods, Map<String, String> unitNames, Map<String, GoalStatus> statuses) {
+public record PlanView(List<Period> periods, Map<String, String> unitNames, Map<String, GoalStatus> statuses) {
 
     static PlanView of(Plan plan) {
         TreeSet<Period> periods = new TreeSet<>();
@@ -34,8 +34,10 @@ record PlanView(List<Period> periods, Map<String, String> unitNames, Map<String,
         return new PlanView(List.copyOf(periods), units, statuses);
     }
 
+    // Public, as are Figures' methods: the templates' SpEL only finds public methods.
+
     /** The periods of some goals, in order: an initiative's table shows only its own periods. */
-    List<Period> periodsOf(List<Goal> goals) {
+    public List<Period> periodsOf(List<Goal> goals) {
         TreeSet<Period> own = new TreeSet<>();
         for (Goal goal : goals) {
             goal.targets().stream().filter(t -> t.period() != null).forEach(t -> own.add(t.period()));
@@ -44,7 +46,7 @@ record PlanView(List<Period> periods, Map<String, String> unitNames, Map<String,
         return List.copyOf(own);
     }
 
-    @Nullable GoalStatus status(Goal goal, Period period) {
+    public @Nullable GoalStatus status(Goal goal, Period period) {
         return statuses.get(key(goal.id(), period));
     }
 
