@@ -20,7 +20,7 @@ import org.jspecify.annotations.Nullable;
  * the plan's totals per year, and each grant's ledger year by year with the source's stated figures
  * beside Pejling's and the warnings.
  */
-record FinanceView(
+public record FinanceView(
         String planId,
         String title,
         List<Integer> years,
@@ -43,15 +43,15 @@ record FinanceView(
                 plan.grants().stream().map(g -> GrantLedgerView.of(GrantLedger.of(g), unitNames)).toList());
     }
 
-    record InitiativeBudgetView(String initiativeId, String title, SortedMap<Integer, BigDecimal> perYear) {
+    public record InitiativeBudgetView(String initiativeId, String title, SortedMap<Integer, BigDecimal> perYear) {
 
         /** The amount for a year, or null where the initiative has none that year. */
-        @Nullable BigDecimal in(int year) {
+        public @Nullable BigDecimal in(int year) {
             return perYear.get(year);
         }
     }
 
-    record GrantLedgerView(
+    public record GrantLedgerView(
             String grantId,
             String title,
             @Nullable BigDecimal unitCost,
@@ -74,7 +74,7 @@ record FinanceView(
     }
 
     /** One year of a grant; figures Pejling cannot know yet are null. */
-    record LedgerYearView(
+    public record LedgerYearView(
             int year,
             BigDecimal award,
             @Nullable BigDecimal awardStaff,
@@ -110,13 +110,13 @@ record FinanceView(
         }
     }
 
-    record UnitStaffView(String unit, String name, BigDecimal staff) {}
+    public record UnitStaffView(String unit, String name, BigDecimal staff) {}
 
     /**
      * A figure the source states beside Pejling's. {@code figure} is {@code expected_cost} (what the
      * year's allocations cost), {@code pool} or {@code underspend}.
      */
-    record StatedView(
+    public record StatedView(
             String figure,
             int year,
             @Nullable BigDecimal stated,
@@ -134,7 +134,7 @@ record FinanceView(
         }
     }
 
-    record WarningView(int year, String kind, String message, BigDecimal amount, BigDecimal limit) {
+    public record WarningView(int year, String kind, String message, BigDecimal amount, BigDecimal limit) {
 
         static WarningView of(LedgerWarning w) {
             return new WarningView(w.year(), w.kind().name().toLowerCase(Locale.ROOT), w.message(), w.amount(), w.limit());
