@@ -34,8 +34,8 @@ final class BenchmarkApplication {
             props.put("spring.datasource.url", "jdbc:h2:file:/tmp/pejling-bench-" + suffix
                     + "/pejling;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH");
         }
-        SpringApplication app = new SpringApplication(PejlingApplication.class);
-        app.setDefaultProperties(props);
-        return app.run();
+        // As command-line arguments, so that they win over application.properties.
+        String[] args = props.entrySet().stream().map(e -> "--" + e.getKey() + "=" + e.getValue()).toArray(String[]::new);
+        return new SpringApplication(PejlingApplication.class).run(args);
     }
 }
