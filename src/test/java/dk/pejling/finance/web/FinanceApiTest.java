@@ -20,6 +20,7 @@ import dk.pejling.testing.PejlingTest;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -77,6 +78,12 @@ class FinanceApiTest {
         if (!accounts.exists("reader")) {
             accounts.create("reader", "Læser", "reader-password-1", Role.READER);
         }
+    }
+
+    /** The adopted plan would otherwise show in other tests' plan lists. */
+    @AfterEach
+    void removeAdoptedPlan() {
+        plans.delete(ADOPTED);
     }
 
     @Test
