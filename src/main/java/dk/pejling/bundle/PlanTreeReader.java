@@ -8,6 +8,7 @@ import dk.pejling.plan.Funding;
 import dk.pejling.plan.Goal;
 import dk.pejling.plan.Initiative;
 import dk.pejling.plan.InitiativeStatus;
+import dk.pejling.plan.Origin;
 import dk.pejling.plan.PayForResults;
 import dk.pejling.plan.PayRule;
 import dk.pejling.plan.Plan;
@@ -80,7 +81,9 @@ final class PlanTreeReader {
             "goals",
             "reports",
             "remarks",
-            "texts");
+            "texts",
+            "origin");
+    static final List<String> ORIGIN = List.of("plan", "initiative", "scale");
     static final List<String> TARGET_GROUP = List.of("text", "size", "sizeMax", "unit", "breakdown", "also");
     static final List<String> COUNT = List.of("size", "sizeMax", "unit");
     static final List<String> FINANCING = List.of(
@@ -263,6 +266,7 @@ final class PlanTreeReader {
         List<Report> reports = o.objects("reports", REPORT, this::report);
         List<Remark> remarks = o.objects("remarks", REMARK, this::remark);
         List<TitledText> texts = titledTexts(o);
+        Origin origin = origin(o.object("origin", ORIGIN));
         if (id == null || title == null) {
             return null;
         }
@@ -286,7 +290,22 @@ final class PlanTreeReader {
                 initiativeGoals,
                 reports,
                 remarks,
-                texts);
+                texts,
+                origin);
+    }
+
+    /** The catalogue is another plan, so its ids are not checked against this bundle. */
+    private @Nullable Origin origin(@Nullable BundleObject o) {
+        if (o == null) {
+            return null;
+        }
+        String plan = o.id("plan");
+        String initiative = o.id("initiative");
+        BigDecimal scale = o.amount("scale");
+        if (scale != null && scale.signum() == 0) {
+            problems.add(o.pathOf("scale"), "a scale must be more than 0");
+        }
+        return plan == null || initiative == null ? null : new Origin(plan, initiative, scale);
     }
 
     private @Nullable TargetGroup targetGroup(@Nullable BundleObject o) {

@@ -11,6 +11,7 @@ import dk.pejling.plan.Funding;
 import dk.pejling.plan.Goal;
 import dk.pejling.plan.Grant;
 import dk.pejling.plan.Initiative;
+import dk.pejling.plan.Origin;
 import dk.pejling.plan.MeasurableFrom;
 import dk.pejling.plan.PayForResults;
 import dk.pejling.plan.Plan;
@@ -129,6 +130,13 @@ final class PlanTreeWriter {
         o.list("reports", i.reports(), this::report);
         o.list("remarks", i.remarks(), this::remark);
         o.list("texts", i.texts(), this::titledText);
+        o.object("origin", i.origin(), this::origin);
+    }
+
+    private void origin(Fields o, Origin origin) {
+        o.text("plan", origin.plan());
+        o.text("initiative", origin.initiative());
+        o.decimal("scale", origin.scale());
     }
 
     private void targetGroup(Fields o, TargetGroup t) {

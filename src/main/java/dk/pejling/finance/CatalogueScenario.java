@@ -3,6 +3,7 @@ package dk.pejling.finance;
 import dk.pejling.plan.Financing;
 import dk.pejling.plan.Initiative;
 import dk.pejling.plan.InitiativeStatus;
+import dk.pejling.plan.Origin;
 import dk.pejling.plan.Plan;
 import dk.pejling.plan.PlanPeriod;
 import dk.pejling.plan.PlanStatus;
@@ -11,6 +12,7 @@ import dk.pejling.plan.TargetGroup;
 import dk.pejling.plan.YearAmount;
 import dk.pejling.shared.Period;
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -194,7 +196,19 @@ public final class CatalogueScenario {
                 .toList();
         return new Initiative(i.id(), i.number(), i.title(), InitiativeStatus.ADOPTED, null, null,
                 i.evidenceBased(), i.text(), i.inspiration(), i.effect(), adoptedTargetGroup(i), null,
-                i.payForResults(), budget, i.units(), List.of(), i.goals(), List.of(), List.of(), i.texts());
+                i.payForResults(), budget, i.units(), List.of(), i.goals(), List.of(), List.of(), i.texts(),
+                new Origin(catalogue.id(), i.id(), originScale(i.id())));
+    }
+
+    /**
+     * The scale as the plan keeps it: none where unscaled, else to six decimals, which is all a stored
+     * plan holds; a scale such as 500/350 has no exact decimal form.
+     */
+    private @Nullable BigDecimal originScale(String initiativeId) {
+        if (!targetGroupSizes.containsKey(initiativeId)) {
+            return null;
+        }
+        return Amounts.normal(scale(initiativeId).setScale(6, RoundingMode.HALF_EVEN));
     }
 
     /** A scaled group loses the catalogue's wording, which names the old size; its parts scale with it. */

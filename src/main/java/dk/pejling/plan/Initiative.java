@@ -4,7 +4,10 @@ import dk.pejling.shared.Period;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
 
-/** Numbered work of a plan (indsats) with its goals, money, narratives and remarks. */
+/**
+ * Numbered work of a plan (indsats) with its goals, money, narratives and remarks; {@code origin}
+ * links an initiative adopted from a catalogue back to its catalogue entry.
+ */
 public record Initiative(
         String id,
         @Nullable String number,
@@ -25,7 +28,8 @@ public record Initiative(
         List<Goal> goals,
         List<Report> reports,
         List<Remark> remarks,
-        List<TitledText> texts) {
+        List<TitledText> texts,
+        @Nullable Origin origin) {
 
     /** True where the initiative had not begun by the end of the period. */
     public boolean notStartedIn(Period p) {

@@ -175,8 +175,15 @@ final class PlanTableReader {
                     rs.getString("inspiration"), rs.getString("effect"), targetGroup(rs, no), financing(rs, no),
                     payForResults(rs), budgets.get(no), initiativeUnits.get(no), fundings.get(Owner.initiative(no)),
                     goals.get(Owner.initiative(no)), reports.get(Owner.initiative(no)), remarks.get(no),
-                    texts.get(Owner.initiative(no))));
+                    texts.get(Owner.initiative(no)), origin(rs)));
         });
+    }
+
+    private static @Nullable Origin origin(ResultSet rs) throws SQLException {
+        String plan = rs.getString("origin_plan_id");
+        return plan == null
+                ? null
+                : new Origin(plan, rs.getString("origin_initiative_id"), decimal(rs, "origin_scale"));
     }
 
     private @Nullable TargetGroup targetGroup(ResultSet rs, int initiativeNo) throws SQLException {

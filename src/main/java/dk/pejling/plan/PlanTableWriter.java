@@ -45,13 +45,13 @@ final class PlanTableWriter {
                     + " has_target_group, target_group_text, target_group_size, target_group_size_max, target_group_unit,"
                     + " has_financing, financing_text, financing_amount_per_year, financing_target_group_size,"
                     + " financing_scales, financing_per, has_pay_for_results, pay_text, pay_goal_id, pay_rule, pay_threshold,"
-                    + " pay_amount, pay_amount_per_outcome, pay_cap",
+                    + " pay_amount, pay_amount_per_outcome, pay_cap, origin_plan_id, origin_initiative_id, origin_scale",
             VARCHAR, INTEGER, INTEGER, INTEGER, VARCHAR, VARCHAR, VARCHAR, VARCHAR,
             VARCHAR, DATE, VARCHAR, DATE, BOOLEAN, VARCHAR, VARCHAR, VARCHAR,
             BOOLEAN, VARCHAR, NUMERIC, NUMERIC, VARCHAR,
             BOOLEAN, VARCHAR, NUMERIC, NUMERIC,
             BOOLEAN, VARCHAR, BOOLEAN, VARCHAR, VARCHAR, VARCHAR, NUMERIC,
-            NUMERIC, NUMERIC, NUMERIC);
+            NUMERIC, NUMERIC, NUMERIC, VARCHAR, VARCHAR, NUMERIC);
     private final Batch initiativeUnits = Batch.insertInto(
             "initiative_unit", "plan_id, initiative_no, position, unit_id", VARCHAR, INTEGER, INTEGER, VARCHAR);
     private final Batch budgets = Batch.insertInto(
@@ -214,6 +214,7 @@ final class PlanTableWriter {
         TargetGroup group = initiative.targetGroup();
         Financing financing = initiative.financing();
         PayForResults pay = initiative.payForResults();
+        Origin origin = initiative.origin();
         initiatives.add(planId, no, sectionNo, position, initiative.id(), initiative.number(), initiative.title(),
                 code(initiative.status()),
                 text(initiative.start()), start(initiative.start()), text(initiative.end()), end(initiative.end()),
@@ -227,7 +228,9 @@ final class PlanTableWriter {
                 pay != null, pay == null ? null : pay.text(), pay == null ? null : pay.goal(),
                 pay == null ? null : code(pay.rule()), pay == null ? null : figure(pay.threshold()),
                 pay == null ? null : amount(pay.amount()), pay == null ? null : amount(pay.amountPerOutcome()),
-                pay == null ? null : amount(pay.cap()));
+                pay == null ? null : amount(pay.cap()),
+                origin == null ? null : origin.plan(), origin == null ? null : origin.initiative(),
+                origin == null ? null : figure(origin.scale()));
         for (int i = 0; i < initiative.units().size(); i++) {
             initiativeUnits.add(planId, no, i, initiative.units().get(i));
         }

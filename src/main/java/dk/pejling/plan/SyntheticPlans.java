@@ -187,7 +187,8 @@ public final class SyntheticPlans {
                         dec(1 + random.nextInt(2)), null)) : List.of(),
                 goalList, reports(n), remarks(n),
                 n % 6 == 0 ? List.of(new TitledText("Status", "Indsatsen er godt i gang."),
-                        new TitledText(null, "Der er ansat to nye medarbejdere.")) : List.of());
+                        new TitledText(null, "Der er ansat to nye medarbejdere.")) : List.of(),
+                n % 8 == 3 ? new Origin("bruttokatalog", "k" + n, n % 16 == 3 ? dec(2) : null) : null);
     }
 
     private Financing financing(int size, int n) {

@@ -106,6 +106,10 @@ create table initiative (
     pay_amount                      numeric(19,4),
     pay_amount_per_outcome          numeric(19,4),
     pay_cap                         numeric(19,4),
+    -- The catalogue entry an adopted initiative came from (another plan: no foreign key).
+    origin_plan_id                  varchar(100),
+    origin_initiative_id            varchar(100),
+    origin_scale                    numeric(19,6),
     constraint initiative_pk primary key (plan_id, initiative_no),
     constraint initiative_plan_fk foreign key (plan_id) references plan (id) on delete cascade,
     constraint initiative_section_fk foreign key (plan_id, section_no)

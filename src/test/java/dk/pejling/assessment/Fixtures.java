@@ -100,7 +100,7 @@ final class Fixtures {
             Goal... goals) {
         return new Initiative(
                 "i" + number, number, "Indsats " + number, status, start, end, false, null, null, null, null, null,
-                null, budget, List.of(), List.of(), Arrays.asList(goals), List.of(), List.of(), List.of());
+                null, budget, List.of(), List.of(), Arrays.asList(goals), List.of(), List.of(), List.of(), null);
     }
 
     static Plan plan(@Nullable BigDecimal significance, List<Initiative> initiatives) {

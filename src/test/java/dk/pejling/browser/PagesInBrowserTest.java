@@ -222,6 +222,25 @@ class PagesInBrowserTest {
     }
 
     @Test
+    void opensTheMoneyPageFromThePlanWithTheGrantsLedgerAccessibly() {
+        importDemo(UPLOADED_PLAN);
+        signIn("admin", ADMIN_PASSWORD);
+        page.navigate("/plans/" + UPLOADED_PLAN);
+        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Økonomi")).click();
+
+        assertThat(page).hasURL(Pattern.compile("/plans/" + UPLOADED_PLAN + "/okonomi$"));
+        assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setLevel(1))).hasText("Økonomi");
+        Locator total = page.getByRole(AriaRole.TABLE, new Page.GetByRoleOptions().setName("Fordeling på enheder 2007"))
+                .locator("tfoot tr");
+        assertThat(total.locator("th")).hasText("I alt");
+        assertThat(total.locator("td")).hasText("93");
+        assertThat(page.getByRole(AriaRole.TABLE, new Page.GetByRoleOptions().setName("Kildens tal ved siden af Pejlings")))
+                .containsText("14,53 mio. kr.");
+        Accessibility.assertNoViolations(page);
+        screenshot("okonomi");
+    }
+
+    @Test
     void refusesAnUploadWithErrorsListingEveryErrorInDanishAndChangesNothing() {
         String before = importer.export(PLAN, BundleFormat.YAML).orElseThrow();
         String broken = replaceOnce(

@@ -17,6 +17,7 @@ import dk.pejling.plan.Initiative;
 import dk.pejling.plan.InitiativeStatus;
 import dk.pejling.plan.MeasurableFrom;
 import dk.pejling.plan.MeasureUnit;
+import dk.pejling.plan.Origin;
 import dk.pejling.plan.PayForResults;
 import dk.pejling.plan.PayRule;
 import dk.pejling.plan.Plan;
@@ -192,7 +193,8 @@ final class FullPlan {
                 List.of(activity),
                 List.of(new Report(Period.quarter(2019, 3), "86 pct. ud af målgruppen er aktiveret ...", LocalDate.of(2019, 11, 26))),
                 List.of(new Remark(Period.year(2020), "Afgang til beskæftigelse og uddannelse var over målniveauet ...")),
-                List.of(new TitledText("Status", "yes")));
+                List.of(new TitledText("Status", "yes")),
+                new Origin("katalog", "k7", new BigDecimal("1.5")));
     }
 
     private static Initiative looseInitiative() {
@@ -200,7 +202,7 @@ final class FullPlan {
                 new Financing(null, null, null, false, null, List.of(), List.of()), new PayForResults(null, null, PayRule.ALL_OR_NOTHING,
                         null, null, null, null),
                 List.of(), List.of(), List.of(new Funding("jobkonsulentpulje", null, null, null, null)),
-                List.of(), List.of(), List.of(), List.of());
+                List.of(), List.of(), List.of(), List.of(), null);
     }
 
     private static Grant grant() {

@@ -17,6 +17,7 @@ import dk.pejling.plan.Initiative;
 import dk.pejling.plan.InitiativeStatus;
 import dk.pejling.plan.MeasurableFrom;
 import dk.pejling.plan.MeasureUnit;
+import dk.pejling.plan.Origin;
 import dk.pejling.plan.PayForResults;
 import dk.pejling.plan.PayRule;
 import dk.pejling.plan.Plan;
@@ -233,7 +234,9 @@ final class RandomPlans {
                 goals,
                 list(2, () -> new Report(periodInPlan(), required(), maybe(this::date))),
                 list(2, () -> new Remark(periodInPlan(), required())),
-                list(2, this::titledText));
+                list(2, this::titledText),
+                maybe(() -> new Origin(newId("katalog"), newId("k"),
+                        maybe(() -> Decimals.normal(amount().add(BigDecimal.ONE))))));
     }
 
     private List<YearAmount> budget() {

@@ -8,6 +8,7 @@ import static org.assertj.core.api.Assertions.entry;
 
 import dk.pejling.plan.Initiative;
 import dk.pejling.plan.InitiativeStatus;
+import dk.pejling.plan.Origin;
 import dk.pejling.plan.Plan;
 import dk.pejling.plan.PlanStatus;
 import dk.pejling.plan.Section;
@@ -166,6 +167,22 @@ class CatalogueScenarioTest {
         assertThat(i1.budget()).allSatisfy(b -> assertThat(b.amount()).isEqualTo(Decimals.normal(b.amount())));
         assertThat(i1.targetGroup().size()).isEqualTo(Decimals.normal(i1.targetGroup().size()));
         assertThat(i1.budget().get(0).amount()).isEqualTo(kr(8_800_000));
+    }
+
+    @Test
+    void everyAdoptedInitiativeLinksBackToItsCatalogueEntryWithItsScale() {
+        Plan plan = scenario().adopt("ny-plan", "Ny plan", PLAN_YEARS);
+
+        assertThat(plan.initiative("i1").orElseThrow().origin())
+                .isEqualTo(new Origin(catalogue.id(), "i1", new BigDecimal("1.5")));
+        assertThat(plan.initiative("i2").orElseThrow().origin()).isEqualTo(new Origin(catalogue.id(), "i2", null));
+    }
+
+    @Test
+    void aScaleWithoutAnExactDecimalIsKeptToSixDecimals() {
+        Plan plan = nothingPicked.pick("i1").scaleTargetGroup("i1", kr(500)).adopt("ny-plan", "Ny plan", PLAN_YEARS);
+
+        assertThat(plan.initiative("i1").orElseThrow().origin().scale()).isEqualTo(new BigDecimal("1.428571"));
     }
 
     @Test

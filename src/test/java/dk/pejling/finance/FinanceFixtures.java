@@ -165,12 +165,12 @@ final class FinanceFixtures {
     static Initiative proposed(String id, String title, @Nullable TargetGroup group, @Nullable Financing financing,
             @Nullable PayForResults terms, List<Goal> goals) {
         return new Initiative(id, null, title, InitiativeStatus.PROPOSED, null, null, false, null, null, null,
-                group, financing, terms, List.of(), List.of(), List.of(), goals, List.of(), List.of(), List.of());
+                group, financing, terms, List.of(), List.of(), List.of(), goals, List.of(), List.of(), List.of(), null);
     }
 
     static Initiative running(String id, String title, List<YearAmount> budget, Goal... goals) {
         return new Initiative(id, null, title, InitiativeStatus.RUNNING, null, null, false, null, null, null,
-                null, null, null, budget, List.of(), List.of(), Arrays.asList(goals), List.of(), List.of(), List.of());
+                null, null, null, budget, List.of(), List.of(), Arrays.asList(goals), List.of(), List.of(), List.of(), null);
     }
 
     static TargetGroup group(long size, String unit) {

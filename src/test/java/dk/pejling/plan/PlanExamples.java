@@ -63,7 +63,8 @@ final class PlanExamples {
                         new Report(Period.parse("2010"), "Godt i gang", null)),
                 List.of(new Remark(Period.parse("2010"), "Målet blev ikke nået.")),
                 List.of(new TitledText("Status", "Tekst"), new TitledText(null, "Uden overskrift"),
-                        new TitledText("Overskrift alene", null)));
+                        new TitledText("Overskrift alene", null)),
+                new Origin("bruttokatalog-2019", "k3", new BigDecimal("1.25")));
         Initiative topLevel = new Initiative("i9", null, "Tværgående evaluering", null, null, null, false, null, null,
                 null, null, null, null, List.of(), List.of("jc-a"), List.of(), List.of(
                         new Goal("i9-g1", null, GoalKind.ACTIVITY, "Evalueringen er gennemført", MeasureUnit.QUALITATIVE,
@@ -71,7 +72,7 @@ final class PlanExamples {
                                 List.of(new Target(Period.parse("2010"), null, null, null, null, null, "Gennemført", null)),
                                 List.of(new Result(Period.parse("2010"), null, null, null, Map.of(), null,
                                         Assessment.ACHIEVED, null, null, null)))),
-                List.of(), List.of(), List.of());
+                List.of(), List.of(), List.of(), null);
         Section leaf = new Section("pm1-f1-k1", "1.1.1", "Kategori", "Formål", List.of(new TitledText("Om", "Tekst")),
                 List.of(new Goal("k1-g1", "a", GoalKind.ACTIVITY, "Mindst 10 forløb", MeasureUnit.COUNT,
                         Direction.AT_LEAST, null, null, null, false, null, List.of(), List.of())),
@@ -122,7 +123,7 @@ final class PlanExamples {
                                         List.of(new Target(Period.parse("2020"), null, null, null, null, null, null, null)),
                                         List.of(new Result(Period.parse("2020"), null, null, null, Map.of(), null, null,
                                                 null, null, null)))),
-                        List.of(), List.of(), List.of())),
+                        List.of(), List.of(), List.of(), null)),
                 List.of(new Grant("g", "Pulje", null, null, null, null, List.of(), List.of(), List.of(), List.of(),
                         List.of(), List.of(), List.of())));
     }
@@ -143,7 +144,7 @@ final class PlanExamples {
                                         new Reference("gennemsnittet", null), null, new Decision(null, null, null))),
                                 List.of(new Result(Period.parse("2020"), null, null, null, Map.of(),
                                         new Forecast(null, null), null, null, null, null)))),
-                        List.of(), List.of(), List.of())),
+                        List.of(), List.of(), List.of(), null)),
                 List.of());
     }
 }

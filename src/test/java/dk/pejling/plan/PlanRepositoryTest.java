@@ -136,7 +136,7 @@ class PlanRepositoryTest {
                 initiative.text(), initiative.inspiration(), initiative.effect(), initiative.targetGroup(),
                 initiative.financing(), initiative.payForResults(),
                 List.of(new YearAmount(2019, new BigDecimal("1000.12345"))), initiative.units(), initiative.funding(),
-                initiative.goals(), initiative.reports(), initiative.remarks(), initiative.texts());
+                initiative.goals(), initiative.reports(), initiative.remarks(), initiative.texts(), null);
         Plan tooPrecise = new Plan(plan.id(), plan.title(), plan.kind(), plan.organisation(), plan.owner(),
                 plan.period(), plan.status(), plan.asOf(), plan.text(), plan.document(), plan.texts(),
                 plan.significance(), plan.levels(), plan.units(), plan.goals(), List.of(), List.of(changed),

@@ -82,7 +82,7 @@ class DocumentChecksTest {
             initiatives.add(new Initiative(i.id(), i.number(), i.title(), i.status(), i.start(), i.end(), i.evidenceBased(),
                     i.text(), i.inspiration(), i.effect(), i.targetGroup(), i.financing(), i.payForResults(), i.budget(),
                     i.units(), i.funding(), i.goals(), i.reports(),
-                    List.of(new Remark(Period.year(2020), "Færre unge end ventet fik en læreplads.")), i.texts()));
+                    List.of(new Remark(Period.year(2020), "Færre unge end ventet fik en læreplads.")), i.texts(), null));
         }
         return new Plan(p.id(), p.title(), p.kind(), p.organisation(), p.owner(), p.period(), p.status(), p.asOf(), p.text(),
                 p.document(), p.texts(), p.significance(), p.levels(), p.units(), p.goals(), p.sections(), initiatives, p.grants());
