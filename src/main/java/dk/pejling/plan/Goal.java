@@ -26,6 +26,14 @@ public record Goal(
         return targets.stream().filter(t -> p.equals(t.period())).findFirst();
     }
 
+    /** The periods this goal has a target or a result for, in order. */
+    public java.util.SortedSet<Period> periods() {
+        java.util.TreeSet<Period> out = new java.util.TreeSet<>();
+        targets.stream().filter(t -> t.period() != null).forEach(t -> out.add(t.period()));
+        results.forEach(r -> out.add(r.period()));
+        return out;
+    }
+
     public Optional<Result> result(Period p) {
         return results.stream().filter(r -> r.period().equals(p)).findFirst();
     }

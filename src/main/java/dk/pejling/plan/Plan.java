@@ -52,6 +52,13 @@ public record Plan(
         return out;
     }
 
+    /** Every period some goal of the plan has a target or a result for, in order. */
+    public List<Period> goalPeriods() {
+        java.util.TreeSet<Period> out = new java.util.TreeSet<>();
+        allGoals().forEach(g -> out.addAll(g.periods()));
+        return List.copyOf(out);
+    }
+
     public Optional<Initiative> initiative(String initiativeId) {
         return allInitiatives().stream().filter(i -> i.id().equals(initiativeId)).findFirst();
     }

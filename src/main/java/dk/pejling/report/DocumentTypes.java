@@ -42,10 +42,7 @@ public final class DocumentTypes {
     /** Every period the plan's goals have targets or results for, and its reports are of, in order. */
     public static List<Period> periodsOf(Plan plan) {
         TreeSet<Period> all = new TreeSet<>();
-        plan.allGoals().forEach(g -> {
-            g.targets().stream().filter(t -> t.period() != null).forEach(t -> all.add(t.period()));
-            g.results().forEach(r -> all.add(r.period()));
-        });
+        all.addAll(plan.goalPeriods());
         plan.allInitiatives().forEach(i -> i.reports().forEach(r -> all.add(r.period())));
         plan.forEachSection(s -> s.reports().forEach(r -> all.add(r.period())));
         return new ArrayList<>(all);

@@ -3,7 +3,6 @@ package dk.pejling.assessment.web;
 import dk.pejling.assessment.GoalStatus;
 import dk.pejling.assessment.PlanAssessor;
 import dk.pejling.assessment.Projection;
-import dk.pejling.plan.Goal;
 import dk.pejling.plan.Plan;
 import dk.pejling.plan.PlanService;
 import dk.pejling.plan.Result;
@@ -12,7 +11,6 @@ import dk.pejling.shared.Period;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.TreeSet;
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -39,7 +37,7 @@ class AssessmentApiController {
     List<GoalAssessmentView> assessments(@PathVariable String planId, @RequestParam(required = false) String periods) {
         Plan plan = plans.find(planId)
                 .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "There is no plan " + planId + "."));
-        List<Period> asked = periods == null || periods.isBlank() ? periodsOf(plan) : parse(periods);
+        List<Period> asked = periods == null || periods.isBlank() ? plan.goalPeriods() : parse(periods);
         return PlanAssessor.assess(plan, asked).stream().map(GoalAssessmentView::of).toList();
     }
 
@@ -50,15 +48,6 @@ class AssessmentApiController {
                     HttpStatus.BAD_REQUEST, "periods: \"" + part.trim() + "\" is not a period (2019, 2009-Q3, 2008-02 or 2014-12-31)")));
         }
         return out;
-    }
-
-    private static List<Period> periodsOf(Plan plan) {
-        TreeSet<Period> all = new TreeSet<>();
-        for (Goal g : plan.allGoals()) {
-            g.targets().stream().filter(t -> t.period() != null).forEach(t -> all.add(t.period()));
-            g.results().forEach(r -> all.add(r.period()));
-        }
-        return List.copyOf(all);
     }
 
     /** One goal in one period, as the API answers it. */

@@ -20,18 +20,14 @@ import org.jspecify.annotations.Nullable;
 public record PlanView(List<Period> periods, Map<String, String> unitNames, Map<String, GoalStatus> statuses) {
 
     static PlanView of(Plan plan) {
-        TreeSet<Period> periods = new TreeSet<>();
-        for (Goal g : plan.allGoals()) {
-            g.targets().stream().filter(t -> t.period() != null).forEach(t -> periods.add(t.period()));
-            g.results().forEach(r -> periods.add(r.period()));
-        }
+        List<Period> periods = plan.goalPeriods();
         Map<String, String> units = plan.units().stream()
                 .collect(Collectors.toMap(u -> u.id(), u -> u.name(), (a, b) -> a));
         Map<String, GoalStatus> statuses = new HashMap<>();
-        for (GoalStatus s : PlanAssessor.assess(plan, List.copyOf(periods))) {
+        for (GoalStatus s : PlanAssessor.assess(plan, periods)) {
             statuses.put(key(s.goalId(), s.period()), s);
         }
-        return new PlanView(List.copyOf(periods), units, statuses);
+        return new PlanView(periods, units, statuses);
     }
 
     // Public, as are Figures' methods: the templates' SpEL only finds public methods.
@@ -39,10 +35,7 @@ public record PlanView(List<Period> periods, Map<String, String> unitNames, Map<
     /** The periods of some goals, in order: an initiative's table shows only its own periods. */
     public List<Period> periodsOf(List<Goal> goals) {
         TreeSet<Period> own = new TreeSet<>();
-        for (Goal goal : goals) {
-            goal.targets().stream().filter(t -> t.period() != null).forEach(t -> own.add(t.period()));
-            goal.results().forEach(r -> own.add(r.period()));
-        }
+        goals.forEach(g -> own.addAll(g.periods()));
         return List.copyOf(own);
     }
 
