@@ -23,9 +23,22 @@ public record PlanView(List<Period> periods, Map<String, String> unitNames, Map<
         List<Period> periods = plan.goalPeriods();
         Map<String, String> units = plan.units().stream()
                 .collect(Collectors.toMap(u -> u.id(), u -> u.name(), (a, b) -> a));
+        // As a status document reads: the latest period with figures in the present perfect, the
+        // earlier ones in the past; periods after it (targets only) are judged on their own.
+        Period latestReported = plan.allGoals().stream()
+                .flatMap(g -> g.results().stream())
+                .map(r -> r.period())
+                .max(Period::compareTo)
+                .orElse(null);
+        List<Period> reported = periods.stream()
+                .filter(p -> latestReported != null && p.compareTo(latestReported) <= 0)
+                .toList();
+        List<Period> later = periods.stream().filter(p -> !reported.contains(p)).toList();
         Map<String, GoalStatus> statuses = new HashMap<>();
-        for (GoalStatus s : PlanAssessor.assess(plan, periods)) {
-            statuses.put(key(s.goalId(), s.period()), s);
+        for (List<Period> part : List.of(reported, later)) {
+            for (GoalStatus s : PlanAssessor.assess(plan, part)) {
+                statuses.put(key(s.goalId(), s.period()), s);
+            }
         }
         return new PlanView(periods, units, statuses);
     }
