@@ -2,7 +2,6 @@ package dk.pejling.bundle;
 
 import dk.pejling.system.InstallationSettings;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
@@ -61,9 +60,9 @@ class DemoPlans implements ApplicationRunner {
         log.info("Loaded {} demo plans", loaded);
     }
 
-    static String read(ClassPathResource resource) {
-        try (InputStream in = resource.getInputStream()) {
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+    private static String read(ClassPathResource resource) {
+        try {
+            return resource.getContentAsString(StandardCharsets.UTF_8);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -27,13 +27,13 @@ import org.junit.jupiter.api.Test;
  */
 class CatalogueDocumentGoldenTest {
 
-    private static final Map<String, String> SOURCE_CORRECTIONS = Map.of(
+    static final Map<String, String> SOURCE_CORRECTIONS = Map.of(
             "- Barselsgrupper med fokus pa job og uddannelse", "- *Barselsgruppe med fokus pa job og uddannelse",
             "Styrket ligebehandling pa arbejdsmarkedet", "Styrket ligebehandling pa boligmarkedet");
 
     private static final String[] LABELS = {"Inspiration:", "Effekt (*):", "Malgruppe og finansieringsbehov:", "Mdlgruppe og finansieringsbehov:"};
 
-    private final String source = correct(Seeds.source("002"));
+    private final String source = Seeds.corrected(Seeds.source("002"), SOURCE_CORRECTIONS);
     final Document html = document();
 
     /** The document as read back; the Word and spreadsheet golden tests read their own format. */
@@ -41,13 +41,6 @@ class CatalogueDocumentGoldenTest {
         return Seeds.html(Seeds.CATALOGUE_PLAN);
     }
 
-    private static String correct(String text) {
-        String out = text;
-        for (Map.Entry<String, String> c : SOURCE_CORRECTIONS.entrySet()) {
-            out = out.replace(c.getKey(), c.getValue());
-        }
-        return out;
-    }
 
     /** Lower case, and only the consonants that OCR of this source never confused ({@code c} stands for {@code æ} in {@code ordincer}). */
     static String skeleton(String text) {

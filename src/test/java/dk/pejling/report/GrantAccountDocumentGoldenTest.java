@@ -27,7 +27,7 @@ import org.junit.jupiter.api.Test;
  */
 class GrantAccountDocumentGoldenTest {
 
-    private static final Map<String, String> SOURCE_TYPOS = Map.of(
+    static final Map<String, String> SOURCE_TYPOS = Map.of(
             "Dato: 24-04-2008", "Dato: 24.04.2008",
             "bevillings-skrivelse", "bevillingsskrivelse",
             "arbejds-markedskøre", "arbejdsmarkedskøre",
@@ -37,7 +37,7 @@ class GrantAccountDocumentGoldenTest {
 
     private static final Pattern ALLOCATION = Pattern.compile("^(.+?)\\t(\\d+)\\s*$");
 
-    private final String source = correct(Seeds.source("004"));
+    private final String source = Seeds.corrected(Seeds.source("004"), SOURCE_TYPOS);
     final Document html = document();
 
     /** The document as read back; the Word and spreadsheet golden tests read their own format. */
@@ -45,13 +45,6 @@ class GrantAccountDocumentGoldenTest {
         return Seeds.html(Seeds.GRANT_PLAN);
     }
 
-    private static String correct(String text) {
-        String out = text;
-        for (Map.Entry<String, String> typo : SOURCE_TYPOS.entrySet()) {
-            out = out.replace(typo.getKey(), typo.getValue());
-        }
-        return out;
-    }
 
     @Test
     void headsTheDocumentWithTheSourcesTitleDateCaseAndDocumentNumber() {

@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dk.pejling.report.PdfText.Reader;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -44,7 +43,7 @@ class PdfSeedGoldenTest {
     @ParameterizedTest
     @EnumSource(Reader.class)
     void statusAnnexHasEveryCellRemarkAndFigureOfSeed000InOrder(Reader reader) {
-        String source = correct(Seeds.source("000"), Map.of("har været i været i", "har været i"));
+        String source = Seeds.corrected(Seeds.source("000"), StatusDocumentGoldenTest.SOURCE_TYPOS);
         String body = body(Seeds.STATUS_PLAN, reader);
 
         List<String> expected = new ArrayList<>();
@@ -149,12 +148,7 @@ class PdfSeedGoldenTest {
     @ParameterizedTest
     @EnumSource(Reader.class)
     void quarterlyStatusHasEveryRowStatusAndGoalFigureOfSeed001InOrder(Reader reader) {
-        String source = correct(Seeds.source("001"), Map.of(
-                "Kompetence-udvikling", "Kompetenceudvikling",
-                "funktions-indskrænkning", "funktionsindskrænkning",
-                "praktikindslningsforløb", "praktikindslusningsforløb",
-                "\"plettestraffeattest..", "\"plettet straffeattest\".",
-                "Sidst opdateret: 26.11.09", "Sidst opdateret: 26.11.2009"));
+        String source = Seeds.corrected(Seeds.source("001"), QuarterlyStatusDocumentGoldenTest.SOURCE_TYPOS);
         String body = body(Seeds.QUARTERLY_PLAN, reader);
 
         List<String> expected = new ArrayList<>(source.lines().map(String::strip).filter(l -> !l.isEmpty()).limit(3).toList());
@@ -195,9 +189,7 @@ class PdfSeedGoldenTest {
     @ParameterizedTest
     @EnumSource(Reader.class)
     void catalogueHasEveryFocusAreaInitiativeAndFinancingNeedOfSeed002InOrder(Reader reader) {
-        String source = correct(Seeds.source("002"), Map.of(
-                "- Barselsgrupper med fokus pa job og uddannelse", "- *Barselsgruppe med fokus pa job og uddannelse",
-                "Styrket ligebehandling pa arbejdsmarkedet", "Styrket ligebehandling pa boligmarkedet"));
+        String source = Seeds.corrected(Seeds.source("002"), CatalogueDocumentGoldenTest.SOURCE_CORRECTIONS);
         String body = body(Seeds.CATALOGUE_PLAN, reader);
         String bodySkeleton = CatalogueDocumentGoldenTest.skeleton(body);
 
@@ -273,13 +265,7 @@ class PdfSeedGoldenTest {
     @ParameterizedTest
     @EnumSource(Reader.class)
     void grantAccountHasEveryParagraphAllocationAndFigureOfSeed004InOrder(Reader reader) {
-        String source = correct(Seeds.source("004"), Map.of(
-                "Dato: 24-04-2008", "Dato: 24.04.2008",
-                "bevillings-skrivelse", "bevillingsskrivelse",
-                "arbejds-markedskøre", "arbejdsmarkedskøre",
-                "mentor-ordninger", "mentorordninger",
-                "løn-tilskudsjob", "løntilskudsjob",
-                "kontant-hjælpsmodtagere", "kontanthjælpsmodtagere"));
+        String source = Seeds.corrected(Seeds.source("004"), GrantAccountDocumentGoldenTest.SOURCE_TYPOS);
         String body = body(Seeds.GRANT_PLAN, reader);
         List<String> lines = source.lines().map(String::strip).filter(l -> !l.isEmpty()).toList();
         String title = lines.get(3);
@@ -324,13 +310,6 @@ class PdfSeedGoldenTest {
         PdfText.assertInOrder(what, SourceText.normal(body), normal);
     }
 
-    private static String correct(String text, Map<String, String> corrections) {
-        String out = text;
-        for (Map.Entry<String, String> c : corrections.entrySet()) {
-            out = out.replace(c.getKey(), c.getValue());
-        }
-        return out;
-    }
 
     private static int indexOf(List<String> lines, java.util.function.Predicate<String> p) {
         for (int i = 0; i < lines.size(); i++) {

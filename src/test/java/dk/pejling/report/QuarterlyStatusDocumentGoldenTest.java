@@ -23,14 +23,14 @@ import org.junit.jupiter.api.Test;
  */
 class QuarterlyStatusDocumentGoldenTest {
 
-    private static final Map<String, String> SOURCE_TYPOS = Map.of(
+    static final Map<String, String> SOURCE_TYPOS = Map.of(
             "Kompetence-udvikling", "Kompetenceudvikling",
             "funktions-indskrænkning", "funktionsindskrænkning",
             "praktikindslningsforløb", "praktikindslusningsforløb",
             "\"plettestraffeattest..", "\"plettet straffeattest\".",
             "Sidst opdateret: 26.11.09", "Sidst opdateret: 26.11.2009");
 
-    private final String source = correct(Seeds.source("001"));
+    private final String source = Seeds.corrected(Seeds.source("001"), SOURCE_TYPOS);
     final Document html = document();
 
     /** The document as read back; the Word and spreadsheet golden tests read their own format. */
@@ -38,13 +38,6 @@ class QuarterlyStatusDocumentGoldenTest {
         return Seeds.html(Seeds.QUARTERLY_PLAN);
     }
 
-    private static String correct(String text) {
-        String out = text;
-        for (Map.Entry<String, String> typo : SOURCE_TYPOS.entrySet()) {
-            out = out.replace(typo.getKey(), typo.getValue());
-        }
-        return out;
-    }
 
     @Test
     void headsTheDocumentWithTheSourcesAnnexMarkTitleAndDate() {

@@ -39,6 +39,15 @@ final class Seeds {
         return resource("/seeds/" + name);
     }
 
+    /** The text with each listed spelling of the source replaced by the plan's (typos, OCR and line-break damage). */
+    static String corrected(String text, java.util.Map<String, String> corrections) {
+        String out = text;
+        for (java.util.Map.Entry<String, String> c : corrections.entrySet()) {
+            out = out.replace(c.getKey(), c.getValue());
+        }
+        return out;
+    }
+
     /** The plan's own document (its suggested type and default periods), built and written as HTML. */
     static CommitteeDocument document(String planId) {
         Plan plan = plan(planId);

@@ -43,17 +43,10 @@ class StatusDocumentGoldenTest {
             "row 20 Status 2020"); // Målet er opnået (2.875 borgere og ca. 230 fagpersoner)
 
     /** Obvious typos of the source, as the plan corrects them. */
-    private static final Map<String, String> SOURCE_TYPOS = Map.of("har været i været i", "har været i");
+    static final Map<String, String> SOURCE_TYPOS = Map.of("har været i været i", "har været i");
 
-    private final String source = correct(Seeds.source("000"));
+    private final String source = Seeds.corrected(Seeds.source("000"), SOURCE_TYPOS);
 
-    private static String correct(String text) {
-        String out = text;
-        for (Map.Entry<String, String> typo : SOURCE_TYPOS.entrySet()) {
-            out = out.replace(typo.getKey(), typo.getValue());
-        }
-        return out;
-    }
     final Document html = document();
 
     /** The document as read back; the Word and spreadsheet golden tests read their own format. */
