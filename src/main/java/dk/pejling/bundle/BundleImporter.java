@@ -3,7 +3,9 @@ package dk.pejling.bundle;
 import dk.pejling.plan.Plan;
 import dk.pejling.plan.PlanAlreadyExistsException;
 import dk.pejling.plan.PlanService;
+import java.time.Instant;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -48,5 +50,16 @@ public class BundleImporter {
 
     public Optional<String> export(String planId, BundleFormat format) {
         return plans.find(planId).map(plan -> writer.write(plan, format));
+    }
+
+    /** A bundle as exported, with the plan's revision it shows ({@code null} for a past plan). */
+    public record Exported(String text, @Nullable String revision) {}
+
+    /** The plan now, with its revision, or as it stood at {@code asOf} where that is given. */
+    public Optional<Exported> export(String planId, BundleFormat format, @Nullable Instant asOf) {
+        if (asOf != null) {
+            return plans.find(planId, asOf).map(plan -> new Exported(writer.write(plan, format), null));
+        }
+        return plans.findStored(planId).map(stored -> new Exported(writer.write(stored.plan(), format), stored.revision()));
     }
 }

@@ -20,12 +20,14 @@ final class Batch {
     /** PostgreSQL's wire protocol allows 65,535 parameters to a statement; stay well below. */
     private static final int MAX_PARAMETERS = 30_000;
 
+    private final String table;
     private final String head;
     private final String rowMarks;
     private final int[] types;
     private final List<@Nullable Object[]> rows = new ArrayList<>();
 
-    private Batch(String head, int[] types) {
+    private Batch(String table, String head, int[] types) {
+        this.table = table;
         this.head = head;
         this.types = types;
         this.rowMarks = "(" + String.join(", ", Collections.nCopies(types.length, "?")) + ")";
@@ -37,7 +39,11 @@ final class Batch {
         if (count != types.length) {
             throw new IllegalArgumentException(table + ": " + count + " columns but " + types.length + " types");
         }
-        return new Batch("insert into " + table + " (" + columns + ") values ", types);
+        return new Batch(table, "insert into " + table + " (" + columns + ") values ", types);
+    }
+
+    String table() {
+        return table;
     }
 
     void add(@Nullable Object... values) {

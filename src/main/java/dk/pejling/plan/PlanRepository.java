@@ -36,8 +36,28 @@ class PlanRepository {
                 .findFirst();
     }
 
-    void insert(Plan plan) {
-        new PlanTableWriter(jdbc, plan.id()).insert(plan, OffsetDateTime.now(clock));
+    /**
+     * The revision, with the plan row locked to the end of the transaction, so no one else can
+     * write the plan in between; empty where there is no plan.
+     */
+    Optional<String> lockRevision(String planId) {
+        return jdbc.query("select revision from plan where id = ? for update", (rs, n) -> rs.getString(1), planId)
+                .stream()
+                .findFirst();
+    }
+
+    /** Inserts a new plan at {@code revision}. */
+    void insert(Plan plan, String revision) {
+        new PlanTableWriter(jdbc, plan.id()).insert(plan, OffsetDateTime.now(clock), revision);
+    }
+
+    /** Rewrites a stored plan, keeping its row; false where there is none. */
+    boolean replace(Plan plan, String revision) {
+        return new PlanTableWriter(jdbc, plan.id()).replace(plan, OffsetDateTime.now(clock), revision);
+    }
+
+    Clock clock() {
+        return clock;
     }
 
     Optional<Plan> find(String planId) {

@@ -141,8 +141,37 @@ final class PlanTableWriter {
     }
 
     /** Inserts the plan row and every row under it; {@code version} starts at 0. */
-    void insert(Plan plan, OffsetDateTime now) {
-        insertPlanRow(plan, now);
+    void insert(Plan plan, OffsetDateTime now, String revision) {
+        insertPlanRow(plan, now, revision);
+        insertChildren(plan);
+    }
+
+    /**
+     * Rewrites a stored plan: the plan row is updated in place (so its row lock is held to the
+     * commit and {@code version} counts on), every row under it deleted and written anew.
+     * False where there is no plan row.
+     */
+    boolean replace(Plan plan, OffsetDateTime now, String revision) {
+        if (!updatePlanRow(plan, now, revision)) {
+            return false;
+        }
+        List<Batch> children = childBatches();
+        for (int i = children.size() - 1; i >= 0; i--) {
+            jdbc.update("delete from " + children.get(i).table() + " where plan_id = ?", planId);
+        }
+        insertChildren(plan);
+        return true;
+    }
+
+    private List<Batch> childBatches() {
+        // Foreign keys: sections (parents first, as numbered) before initiatives, both before
+        // goals and texts, goals before targets and results, results before their breakdowns.
+        return List.of(levels, units, sections, initiatives, initiativeUnits, budgets, groupParts,
+                groupCounts, financingYears, financingVariants, fundings, reports, remarks, texts, goals, targets, results, breakdowns, grants, grantYears, allocations,
+                carryOvers, statedAmounts);
+    }
+
+    private void insertChildren(Plan plan) {
         for (int i = 0; i < plan.levels().size(); i++) {
             levels.add(planId, i, plan.levels().get(i));
         }
@@ -161,16 +190,38 @@ final class PlanTableWriter {
         for (int i = 0; i < plan.grants().size(); i++) {
             addGrant(plan.grants().get(i), i);
         }
-        // Foreign keys: sections (parents first, as numbered) before initiatives, both before
-        // goals and texts, goals before targets and results, results before their breakdowns.
-        for (Batch batch : List.of(levels, units, sections, initiatives, initiativeUnits, budgets, groupParts,
-                groupCounts, financingYears, financingVariants, fundings, reports, remarks, texts, goals, targets, results, breakdowns, grants, grantYears, allocations,
-                carryOvers, statedAmounts)) {
+        for (Batch batch : childBatches()) {
             batch.writeTo(jdbc);
         }
     }
 
-    private void insertPlanRow(Plan plan, OffsetDateTime now) {
+    private boolean updatePlanRow(Plan plan, OffsetDateTime now, String revision) {
+        DocumentInfo document = plan.document();
+        return jdbc.update(
+                        "update plan set title = ?, kind = ?, organisation = ?, owner = ?, period_start = ?, period_end = ?,"
+                                + " starts_on = ?, ends_on = ?, status = ?, as_of = ?, description = ?, has_document = ?,"
+                                + " document_label = ?, document_title = ?, document_date = ?, document_case_number = ?,"
+                                + " document_number = ?, significance = ?, revision = ?, version = version + 1, updated_at = ?"
+                                + " where id = ?",
+                        new Object[] {
+                            plan.title(), plan.kind(), plan.organisation(), plan.owner(),
+                            plan.period().start().toString(), plan.period().end().toString(),
+                            plan.period().start().start(), plan.period().end().end(),
+                            code(plan.status()), plan.asOf(), plan.text(), document != null,
+                            document == null ? null : document.label(), document == null ? null : document.title(), document == null ? null : document.date(),
+                            document == null ? null : document.caseNumber(), document == null ? null : document.documentNumber(),
+                            figure(plan.significance()), revision, now, planId
+                        },
+                        new int[] {
+                            VARCHAR, VARCHAR, VARCHAR, VARCHAR, VARCHAR, VARCHAR,
+                            DATE, DATE, VARCHAR, DATE, VARCHAR, BOOLEAN,
+                            VARCHAR, VARCHAR, DATE, VARCHAR,
+                            VARCHAR, NUMERIC, VARCHAR, TIMESTAMP_WITH_TIMEZONE, VARCHAR
+                        })
+                > 0;
+    }
+
+    private void insertPlanRow(Plan plan, OffsetDateTime now, String revision) {
         DocumentInfo document = plan.document();
         jdbc.update(
                 "insert into plan (id, title, kind, organisation, owner, period_start, period_end, starts_on, ends_on,"
@@ -184,7 +235,7 @@ final class PlanTableWriter {
                     code(plan.status()), plan.asOf(), plan.text(), document != null,
                     document == null ? null : document.label(), document == null ? null : document.title(), document == null ? null : document.date(),
                     document == null ? null : document.caseNumber(), document == null ? null : document.documentNumber(),
-                    figure(plan.significance()), java.util.UUID.randomUUID().toString(), 0L, now, now
+                    figure(plan.significance()), revision, 0L, now, now
                 },
                 new int[] {
                     VARCHAR, VARCHAR, VARCHAR, VARCHAR, VARCHAR, VARCHAR, VARCHAR, DATE, DATE,

@@ -81,6 +81,13 @@ public final class DanishFormat {
         return date.getDayOfMonth() + ". " + monthName(date.getMonthValue()) + " " + date.getYear();
     }
 
+    // history and audit: moments in Copenhagen time
+    /** A moment in words, in Copenhagen time: {@code 1. oktober 2026 kl. 14.05}. */
+    public static String dateTime(java.time.Instant at) {
+        java.time.ZonedDateTime local = at.atZone(java.time.ZoneId.of("Europe/Copenhagen"));
+        return longDate(local.toLocalDate()) + " kl. " + String.format("%02d.%02d", local.getHour(), local.getMinute());
+    }
+
     /** The Danish name of a month, lower case as in running text ({@code 11} is {@code november}). */
     public static String monthName(int month) {
         return MONTHS[month - 1];

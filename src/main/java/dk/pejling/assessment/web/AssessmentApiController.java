@@ -3,12 +3,14 @@ package dk.pejling.assessment.web;
 import dk.pejling.assessment.GoalStatus;
 import dk.pejling.assessment.PlanAssessor;
 import dk.pejling.assessment.Projection;
+import dk.pejling.plan.AsOf;
 import dk.pejling.plan.Plan;
 import dk.pejling.plan.PlanService;
 import dk.pejling.plan.Result;
 import dk.pejling.plan.Target;
 import dk.pejling.shared.Period;
 import java.math.BigDecimal;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
@@ -34,9 +36,15 @@ class AssessmentApiController {
     }
 
     @GetMapping("/api/v1/plans/{planId}/assessments")
-    List<GoalAssessmentView> assessments(@PathVariable String planId, @RequestParam(required = false) String periods) {
-        Plan plan = plans.find(planId)
-                .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "There is no plan " + planId + "."));
+    List<GoalAssessmentView> assessments(
+            @PathVariable String planId,
+            @RequestParam(required = false) String periods,
+            @RequestParam(required = false) String asOf) {
+        Instant at = AsOf.parse(asOf);
+        Plan plan = plans.find(planId, at)
+                .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, at == null
+                        ? "There is no plan " + planId + "."
+                        : "There was no plan " + planId + " at " + at + "."));
         List<Period> asked = periods == null || periods.isBlank() ? plan.goalPeriods() : parse(periods);
         return PlanAssessor.assess(plan, asked).stream().map(GoalAssessmentView::of).toList();
     }

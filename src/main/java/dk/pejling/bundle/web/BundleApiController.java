@@ -2,9 +2,12 @@ package dk.pejling.bundle.web;
 
 import dk.pejling.bundle.BundleFormat;
 import dk.pejling.bundle.BundleImporter;
+import dk.pejling.plan.AsOf;
 import java.net.URI;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 import org.springframework.core.io.ClassPathResource;
 import org.springframework.core.io.Resource;
 import org.springframework.http.HttpHeaders;
@@ -49,11 +52,17 @@ class BundleApiController {
 
     @GetMapping(path = "/api/v1/plans/{planId}/bundle")
     ResponseEntity<String> exportBundle(
-            @PathVariable String planId, @RequestHeader(value = HttpHeaders.ACCEPT, required = false) String accept) {
+            @PathVariable String planId,
+            @RequestHeader(value = HttpHeaders.ACCEPT, required = false) String accept,
+            @RequestParam(required = false) String asOf) {
         BundleFormat format = formatFor(accept);
-        String text = importer.export(planId, format)
-                .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "There is no plan " + planId + "."));
-        return ResponseEntity.ok()
+        Instant at = AsOf.parse(asOf);
+        BundleImporter.Exported exported = importer.export(planId, format, at)
+                .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, at == null
+                        ? "There is no plan " + planId + "."
+                        : "There was no plan " + planId + " at " + at + "."));
+        String text = exported.text();
+        return withRevision(ResponseEntity.ok(), exported.revision())
                 .contentType(MediaType.parseMediaType(format.mediaType() + ";charset=UTF-8"))
                 .header(HttpHeaders.CONTENT_DISPOSITION, "inline; filename=\"" + planId + "." + format.fileExtension() + "\"")
                 .body(text);
@@ -62,6 +71,11 @@ class BundleApiController {
     @GetMapping(path = "/api/v1/schema/plan-bundle.json", produces = "application/schema+json")
     Resource schema() {
         return new ClassPathResource("schema/plan-bundle.json");
+    }
+
+    /** The plan's revision as a strong ETag, which a {@code PUT} names in {@code If-Match}. */
+    static ResponseEntity.BodyBuilder withRevision(ResponseEntity.BodyBuilder answer, @Nullable String revision) {
+        return revision == null ? answer : answer.eTag("\"" + revision + "\"");
     }
 
     /** YAML where the client asks for YAML before JSON; JSON otherwise. */

@@ -2,8 +2,10 @@ package dk.pejling.bundle.web;
 
 import dk.pejling.bundle.BundleFormat;
 import dk.pejling.bundle.BundleImporter;
+import dk.pejling.plan.AsOf;
 import dk.pejling.plan.PlanService;
 import dk.pejling.plan.PlanSummary;
+import java.time.Instant;
 import java.util.List;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -11,6 +13,7 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.server.ResponseStatusException;
 import tools.jackson.databind.JsonNode;
@@ -39,10 +42,14 @@ class PlanApiController {
     }
 
     @GetMapping(path = "/api/v1/plans/{planId}", produces = MediaType.APPLICATION_JSON_VALUE)
-    JsonNode plan(@PathVariable String planId) {
-        String bundle = importer.export(planId, BundleFormat.JSON)
-                .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "There is no plan " + planId + "."));
-        return JSON.readTree(bundle).get("plan");
+    ResponseEntity<JsonNode> plan(@PathVariable String planId, @RequestParam(required = false) String asOf) {
+        Instant at = AsOf.parse(asOf);
+        BundleImporter.Exported bundle = importer.export(planId, BundleFormat.JSON, at)
+                .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, at == null
+                        ? "There is no plan " + planId + "."
+                        : "There was no plan " + planId + " at " + at + "."));
+        return BundleApiController.withRevision(ResponseEntity.ok(), bundle.revision())
+                .body(JSON.readTree(bundle.text()).get("plan"));
     }
 
     @DeleteMapping("/api/v1/plans/{planId}")

@@ -28,7 +28,8 @@ class DocumentApiController {
             @PathVariable String planId,
             @PathVariable String type,
             @PathVariable String format,
-            @RequestParam(required = false) @Nullable List<String> periods) {
-        return downloads.download(planId, type, format, periods);
+            @RequestParam(required = false) @Nullable List<String> periods,
+            @RequestParam(required = false) @Nullable String asOf) {
+        return downloads.download(planId, type, format, periods, asOf);
     }
 }

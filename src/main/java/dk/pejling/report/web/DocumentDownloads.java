@@ -1,5 +1,6 @@
 package dk.pejling.report.web;
 
+import dk.pejling.plan.AsOf;
 import dk.pejling.plan.Plan;
 import dk.pejling.plan.PlanService;
 import dk.pejling.report.CommitteeDocument;
@@ -11,6 +12,7 @@ import dk.pejling.report.HtmlDocumentWriter;
 import dk.pejling.report.InvalidPeriodsException;
 import dk.pejling.shared.Period;
 import java.nio.charset.StandardCharsets;
+import java.time.Instant;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -49,6 +51,13 @@ class DocumentDownloads {
     }
 
     ResponseEntity<byte[]> download(String planId, String typeCode, String extension, @Nullable List<String> periods) {
+        return download(planId, typeCode, extension, periods, null);
+    }
+
+    /** {@code asOf} (a date or instant, see {@link AsOf}) makes the document of the plan as it stood then. */
+    ResponseEntity<byte[]> download(
+            String planId, String typeCode, String extension, @Nullable List<String> periods, @Nullable String asOf) {
+        Instant at = AsOf.parse(asOf);
         DocumentType type = DocumentType.fromCode(typeCode).orElseThrow(() -> notFound("Der er ingen dokumenttype " + typeCode + "."));
         DocumentFormat format = DocumentFormat.fromExtension(extension)
                 .orElseThrow(() -> notFound("Der er intet dokumentformat " + extension + "."));
@@ -56,7 +65,9 @@ class DocumentDownloads {
         if (writer == null) {
             throw notFound("Pejling kan endnu ikke skrive dokumenter som " + extension + ".");
         }
-        Plan plan = plans.find(planId).orElseThrow(() -> notFound("Der er ingen plan " + planId + "."));
+        Plan plan = plans.find(planId, at).orElseThrow(() -> notFound(at == null
+                ? "Der er ingen plan " + planId + "."
+                : "Planen " + planId + " fandtes ikke " + asOf + "."));
         List<Period> covered;
         try {
             covered = documents.periods(plan, type, parse(periods));

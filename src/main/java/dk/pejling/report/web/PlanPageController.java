@@ -1,13 +1,18 @@
 package dk.pejling.report.web;
 
+import dk.pejling.plan.AsOf;
 import dk.pejling.plan.Initiative;
 import dk.pejling.plan.Plan;
 import dk.pejling.plan.PlanService;
+import dk.pejling.shared.DanishFormat;
+import java.time.Instant;
+import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.server.ResponseStatusException;
 
 /** The pages that show plans: the list, a plan with its tree, and one initiative. */
@@ -32,16 +37,20 @@ class PlanPageController {
     }
 
     @GetMapping("/plans/{planId}")
-    String plan(@PathVariable String planId, Model model) {
-        Plan plan = find(planId);
+    String plan(@PathVariable String planId, @RequestParam(required = false) @Nullable String asOf, Model model) {
+        Plan plan = find(planId, asOf, model);
         model.addAttribute("plan", plan);
         model.addAttribute("view", PlanView.of(plan));
         return "plan/plan";
     }
 
     @GetMapping("/plans/{planId}/initiatives/{initiativeId}")
-    String initiative(@PathVariable String planId, @PathVariable String initiativeId, Model model) {
-        Plan plan = find(planId);
+    String initiative(
+            @PathVariable String planId,
+            @PathVariable String initiativeId,
+            @RequestParam(required = false) @Nullable String asOf,
+            Model model) {
+        Plan plan = find(planId, asOf, model);
         Initiative initiative = plan.initiative(initiativeId)
                 .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "no initiative " + initiativeId));
         model.addAttribute("plan", plan);
@@ -50,8 +59,18 @@ class PlanPageController {
         return "plan/initiative";
     }
 
-    private Plan find(String planId) {
-        return plans.find(planId)
+    /**
+     * The plan now, or as it stood at {@code asOf}; then the page says so in a banner
+     * ({@code asOfText}) and its links keep to that moment ({@code asOf}).
+     */
+    private Plan find(String planId, @Nullable String asOf, Model model) {
+        Instant at = AsOf.parse(asOf);
+        Plan plan = plans.find(planId, at)
                 .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "no plan " + planId));
+        if (at != null) {
+            model.addAttribute("asOf", asOf == null ? null : asOf.strip());
+            model.addAttribute("asOfText", DanishFormat.dateTime(at));
+        }
+        return plan;
     }
 }
