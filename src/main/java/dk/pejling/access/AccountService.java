@@ -1,5 +1,6 @@
 package dk.pejling.access;
 
+import dk.pejling.audit.AuditLog;
 import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.util.List;
@@ -22,8 +23,11 @@ public class AccountService implements UserDetailsService {
     private final PasswordEncoder passwordEncoder;
     private final Clock clock;
 
-    AccountService(JdbcClient jdbc, PasswordEncoder passwordEncoder, Clock clock) {
+    private final AuditLog audit;
+
+    AccountService(JdbcClient jdbc, PasswordEncoder passwordEncoder, Clock clock, AuditLog audit) {
         this.jdbc = jdbc;
+        this.audit = audit;
         this.passwordEncoder = passwordEncoder;
         this.clock = clock;
     }
@@ -39,6 +43,8 @@ public class AccountService implements UserDetailsService {
                 .param("role", role.name())
                 .param("createdAt", OffsetDateTime.now(clock))
                 .update();
+        // audit: a new account and its role are in the trail (never the password)
+        audit.record(AuditLog.ACCOUNT_CHANGED, null, "accounts[" + username + "]", "role", null, role.name(), "Konto oprettet");
     }
 
     @Transactional(readOnly = true)

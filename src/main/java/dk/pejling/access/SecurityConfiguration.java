@@ -34,6 +34,9 @@ class SecurityConfiguration {
         http.securityMatcher("/api/**")
                 .authorizeHttpRequests(a -> a.requestMatchers(HttpMethod.GET, "/api/v1/schema/**", "/api/v1/openapi.json")
                         .permitAll()
+                        // audit: the trail is for planners and administrators only
+                        .requestMatchers(HttpMethod.GET, "/api/v1/audit", "/api/v1/audit.csv", "/api/v1/audit/**")
+                        .hasAnyRole(EDITORS)
                         .requestMatchers(HttpMethod.GET, "/api/**")
                         .authenticated()
                         .anyRequest()
@@ -56,6 +59,9 @@ class SecurityConfiguration {
                         .permitAll()
                         // The upload form is for those who may upload; readers get 403, not a form that fails.
                         .requestMatchers(HttpMethod.GET, "/plans/upload")
+                        .hasAnyRole(EDITORS)
+                        // audit: the trail page is for planners and administrators only
+                        .requestMatchers(HttpMethod.GET, "/audit")
                         .hasAnyRole(EDITORS)
                         .requestMatchers(HttpMethod.GET, "/", "/plans", "/plans/**")
                         .authenticated()

@@ -4,5 +4,5 @@
  * module's {@link dk.pejling.plan.PastPlans}.
  */
 @org.jspecify.annotations.NullMarked
-@org.springframework.modulith.ApplicationModule(allowedDependencies = {"plan", "bundle", "shared"})
+@org.springframework.modulith.ApplicationModule(allowedDependencies = {"plan", "bundle", "audit", "shared"})
 package dk.pejling.history;
