@@ -181,6 +181,10 @@ class PlanRepositoryTest {
         Map<String, Integer> counts = new LinkedHashMap<>();
         counts.put("plan", jdbc.queryForObject("select count(*) from plan where id = ?", Integer.class, planId));
         for (String table : tables) {
+            // The history and the audit trail outlive a plan on purpose: they are not the plan's rows.
+            if (List.of("plan_version", "audit_entry").contains(table.toLowerCase(java.util.Locale.ROOT))) {
+                continue;
+            }
             counts.put(table, jdbc.queryForObject(
                     "select count(*) from " + table + " where plan_id = ?", Integer.class, planId));
         }
