@@ -4,6 +4,7 @@ import dk.pejling.bundle.BundleChecks.IdKind;
 import dk.pejling.plan.Allocation;
 import dk.pejling.plan.CarryOver;
 import dk.pejling.plan.Grant;
+import dk.pejling.plan.GrantCondition;
 import dk.pejling.plan.PlanPeriod;
 import dk.pejling.plan.StatedAmount;
 import dk.pejling.plan.UnitCost;
@@ -32,7 +33,9 @@ final class GrantTreeReader {
             "carryOver",
             "expectedCost",
             "pool",
-            "underspend");
+            "underspend",
+            "terms");
+    static final List<String> CONDITION = List.of("text", "kind", "broken", "note");
     static final List<String> UNIT_COST = List.of("amount", "per");
     static final List<String> YEAR_AMOUNT = List.of("year", "amount");
     static final List<String> ALLOCATION = List.of("year", "unit", "fte", "months", "amount");
@@ -63,6 +66,7 @@ final class GrantTreeReader {
         List<StatedAmount> expectedCost = o.objects("expectedCost", STATED_AMOUNT, s -> statedAmount(s, period));
         List<StatedAmount> pool = o.objects("pool", STATED_AMOUNT, s -> statedAmount(s, period));
         List<StatedAmount> underspend = o.objects("underspend", STATED_AMOUNT, s -> statedAmount(s, period));
+        List<GrantCondition> terms = o.objects("terms", CONDITION, this::condition);
         if (id == null || title == null) {
             return null;
         }
@@ -79,7 +83,16 @@ final class GrantTreeReader {
                 carryOver,
                 expectedCost,
                 pool,
-                underspend);
+                underspend,
+                terms);
+    }
+
+    private @Nullable GrantCondition condition(BundleObject o) {
+        String text = o.requiredText("text");
+        GrantCondition.Kind kind = o.choice("kind", GrantCondition.Kind.class);
+        boolean broken = o.flag("broken");
+        String note = o.text("note");
+        return text == null ? null : new GrantCondition(text, kind, broken, note);
     }
 
     private static @Nullable UnitCost unitCost(@Nullable BundleObject o) {

@@ -54,7 +54,8 @@ final class PlanTreeReader {
             "goals",
             "sections",
             "initiatives",
-            "grants");
+            "grants",
+            "budgetFrame");
     static final List<String> SPAN = List.of("start", "end");
     static final List<String> DOCUMENT = List.of("label", "title", "date", "caseNumber", "documentNumber");
     static final List<String> TITLED_TEXT = List.of("heading", "text");
@@ -151,6 +152,9 @@ final class PlanTreeReader {
         List<Section> sections = o.objects("sections", SECTION, this::section);
         List<Initiative> initiatives = o.objects("initiatives", INITIATIVE, this::initiative);
         var planGrants = o.objects("grants", GrantTreeReader.GRANT, grants::grant);
+        Once<Integer> frameYears = new Once<>(problems, "budget frame year");
+        List<YearAmount> budgetFrame =
+                o.objects("budgetFrame", GrantTreeReader.YEAR_AMOUNT, f -> yearAmount(f, frameYears));
         if (id == null || title == null || period == null) {
             return null;
         }
@@ -172,7 +176,8 @@ final class PlanTreeReader {
                 planGoals,
                 sections,
                 initiatives,
-                planGrants);
+                planGrants,
+                budgetFrame);
     }
 
     /** A span {@code {start, end}} of years or dates, the end not before the start. */

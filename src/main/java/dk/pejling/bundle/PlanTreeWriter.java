@@ -10,6 +10,7 @@ import dk.pejling.plan.Forecast;
 import dk.pejling.plan.Funding;
 import dk.pejling.plan.Goal;
 import dk.pejling.plan.Grant;
+import dk.pejling.plan.GrantCondition;
 import dk.pejling.plan.Initiative;
 import dk.pejling.plan.Origin;
 import dk.pejling.plan.MeasurableFrom;
@@ -75,6 +76,7 @@ final class PlanTreeWriter {
         o.list("sections", p.sections(), this::section);
         o.list("initiatives", p.initiatives(), this::initiative);
         o.list("grants", p.grants(), this::grant);
+        o.list("budgetFrame", p.budgetFrame(), this::yearAmount);
         return o.node;
     }
 
@@ -284,6 +286,14 @@ final class PlanTreeWriter {
         o.list("expectedCost", g.expectedCost(), this::statedAmount);
         o.list("pool", g.pool(), this::statedAmount);
         o.list("underspend", g.underspend(), this::statedAmount);
+        o.list("terms", g.terms(), this::condition);
+    }
+
+    private void condition(Fields o, GrantCondition c) {
+        o.text("text", c.text());
+        o.text("kind", c.kind() == null ? null : BundleObject.code(c.kind()));
+        o.flag("broken", c.broken());
+        o.text("note", c.note());
     }
 
     private void unitCost(Fields o, UnitCost u) {

@@ -45,6 +45,11 @@ public final class CostPerResult {
                 .reduce(Amounts::sum);
     }
 
+    /** What the goal counts for the year: participants or outcomes; empty where it counts nobody. */
+    public Optional<BigDecimal> counted(int year, String goalId) {
+        return initiative.goals().stream().filter(g -> g.id().equals(goalId)).findFirst().flatMap(g -> count(g, year));
+    }
+
     private Optional<BigDecimal> costPer(int year, String goalId, GoalKind kind) {
         Optional<BigDecimal> count = initiative.goals().stream()
                 .filter(g -> g.id().equals(goalId) && g.kind() == kind)

@@ -3,6 +3,7 @@ package dk.pejling.finance;
 import dk.pejling.plan.Allocation;
 import dk.pejling.plan.CarryOver;
 import dk.pejling.plan.Grant;
+import dk.pejling.plan.GrantCondition;
 import dk.pejling.plan.StatedAmount;
 import dk.pejling.plan.YearAmount;
 import java.math.BigDecimal;
@@ -214,6 +215,9 @@ public final class GrantLedger {
                 out.add(LedgerWarning.Kind.CARRY_OVER_EXCEEDS_UNDERSPEND.in(y.year(), decidedOut, underspend));
             }
         }
+        grant.terms().stream()
+                .filter(GrantCondition::broken)
+                .forEach(c -> out.add(LedgerWarning.Kind.CONDITION_BROKEN.on(c.text())));
         return out;
     }
 }

@@ -42,6 +42,11 @@ final class GrantTableReader {
         each("select * from grant_carry_over where plan_id = ? order by grant_no, position",
                 rs -> carryOvers.add(rs.getInt("grant_no"), new CarryOver(rs.getInt("from_year"),
                         rs.getInt("to_year"), requiredDecimal(rs, "amount"))));
+        Grouped<Integer, GrantCondition> conditions = new Grouped<>();
+        each("select * from grant_condition where plan_id = ? order by grant_no, position",
+                rs -> conditions.add(rs.getInt("grant_no"), new GrantCondition(rs.getString("description"),
+                        Columns.enumOf(GrantCondition.Kind.class, rs.getString("condition_kind")),
+                        rs.getBoolean("broken"), rs.getString("note"))));
         List<Grant> grants = new ArrayList<>();
         each("select * from plan_grant where plan_id = ? order by grant_no", rs -> {
             int no = rs.getInt("grant_no");
@@ -54,7 +59,7 @@ final class GrantTableReader {
                     yearAmounts.get(new ListKey(no, "award")), allocations.get(no),
                     yearAmounts.get(new ListKey(no, "spending")), carryOvers.get(no),
                     stated.get(new ListKey(no, "expected_cost")), stated.get(new ListKey(no, "pool")),
-                    stated.get(new ListKey(no, "underspend"))));
+                    stated.get(new ListKey(no, "underspend")), conditions.get(no)));
         });
         return List.copyOf(grants);
     }

@@ -31,6 +31,13 @@ public record Initiative(
         List<TitledText> texts,
         @Nullable Origin origin) {
 
+    /** The same initiative with another budget. */
+    public Initiative withBudget(List<YearAmount> newBudget) {
+        return new Initiative(id, number, title, status, start, end, evidenceBased, text, inspiration, effect,
+                targetGroup, financing, payForResults, List.copyOf(newBudget), units, funding, goals, reports, remarks,
+                texts, origin);
+    }
+
     /** True where the initiative had not begun by the end of the period. */
     public boolean notStartedIn(Period p) {
         return start != null && start.start().isAfter(p.end());

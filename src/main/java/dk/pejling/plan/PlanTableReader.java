@@ -78,11 +78,14 @@ final class PlanTableReader {
         each("select unit_id, name from plan_unit where plan_id = ? order by position",
                 rs -> units.add(new Unit(rs.getString(1), rs.getString(2))));
         List<Grant> grants = new GrantTableReader(jdbc, planId).read();
+        List<YearAmount> frame = new ArrayList<>();
+        each("select year_number, amount from plan_budget_frame where plan_id = ? order by position",
+                rs -> frame.add(new YearAmount(rs.getInt(1), requiredDecimal(rs, "amount"))));
         Plan head = found.get(0);
         return Optional.of(new Plan(head.id(), head.title(), head.kind(), head.organisation(), head.owner(),
                 head.period(), head.status(), head.asOf(), head.text(), head.document(), texts.get(Owner.PLAN),
                 head.significance(), List.copyOf(levels), List.copyOf(units), goals.get(Owner.PLAN),
-                sections(Owner.PLAN), initiatives.get(Owner.PLAN), grants));
+                sections(Owner.PLAN), initiatives.get(Owner.PLAN), grants, List.copyOf(frame)));
     }
 
     /** The plan row alone, with empty lists where its children go. */

@@ -127,6 +127,11 @@ final class PlanTableWriter {
     private final Batch statedAmounts = Batch.insertInto(
             "grant_stated_amount", "plan_id, grant_no, list_kind, position, year_number, amount, stated_text",
             VARCHAR, INTEGER, VARCHAR, INTEGER, INTEGER, NUMERIC, VARCHAR);
+    private final Batch frames = Batch.insertInto(
+            "plan_budget_frame", "plan_id, position, year_number, amount", VARCHAR, INTEGER, INTEGER, NUMERIC);
+    private final Batch conditions = Batch.insertInto(
+            "grant_condition", "plan_id, grant_no, position, condition_kind, description, broken, note",
+            VARCHAR, INTEGER, INTEGER, VARCHAR, VARCHAR, BOOLEAN, VARCHAR);
 
     private int sectionCount;
     private int initiativeCount;
@@ -168,7 +173,7 @@ final class PlanTableWriter {
         // goals and texts, goals before targets and results, results before their breakdowns.
         return List.of(levels, units, sections, initiatives, initiativeUnits, budgets, groupParts,
                 groupCounts, financingYears, financingVariants, fundings, reports, remarks, texts, goals, targets, results, breakdowns, grants, grantYears, allocations,
-                carryOvers, statedAmounts);
+                carryOvers, statedAmounts, conditions, frames);
     }
 
     private void insertChildren(Plan plan) {
@@ -189,6 +194,10 @@ final class PlanTableWriter {
         }
         for (int i = 0; i < plan.grants().size(); i++) {
             addGrant(plan.grants().get(i), i);
+        }
+        for (int i = 0; i < plan.budgetFrame().size(); i++) {
+            YearAmount line = plan.budgetFrame().get(i);
+            frames.add(planId, i, line.year(), amount(line.amount()));
         }
         for (Batch batch : childBatches()) {
             batch.writeTo(jdbc);
@@ -404,6 +413,10 @@ final class PlanTableWriter {
         addStatedAmounts(grantNo, "expected_cost", grant.expectedCost());
         addStatedAmounts(grantNo, "pool", grant.pool());
         addStatedAmounts(grantNo, "underspend", grant.underspend());
+        for (int i = 0; i < grant.terms().size(); i++) {
+            GrantCondition c = grant.terms().get(i);
+            conditions.add(planId, grantNo, i, code(c.kind()), c.text(), c.broken(), c.note());
+        }
     }
 
     private void addYearAmounts(int grantNo, String kind, List<YearAmount> list) {

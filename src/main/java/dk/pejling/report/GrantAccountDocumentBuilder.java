@@ -248,7 +248,7 @@ public final class GrantAccountDocumentBuilder implements DocumentBuilder {
         blocks.add(new Table("Økonomi " + year, "Puljens økonomi " + year + " i tal",
                 List.of("Post", "Beløb", "Jobkonsulenter", "Bemærkning"), List.copyOf(rows)));
         ledger.warnings().stream()
-                .filter(w -> w.year() == year || w.year() == year + 1)
+                .filter(w -> w.concerns(year) || w.concerns(year + 1))
                 .forEach(w -> blocks.add(new Paragraph(w.message())));
     }
 

@@ -13,6 +13,7 @@ import dk.pejling.plan.Funding;
 import dk.pejling.plan.Goal;
 import dk.pejling.plan.GoalKind;
 import dk.pejling.plan.Grant;
+import dk.pejling.plan.GrantCondition;
 import dk.pejling.plan.Initiative;
 import dk.pejling.plan.InitiativeStatus;
 import dk.pejling.plan.MeasurableFrom;
@@ -75,7 +76,8 @@ final class FullPlan {
                 List.of(planGoal()),
                 List.of(section()),
                 List.of(looseInitiative()),
-                List.of(grant()));
+                List.of(grant()),
+                List.of(new YearAmount(2019, new BigDecimal("7300000")), new YearAmount(2020, new BigDecimal("7100000.5"))));
     }
 
     private static Goal planGoal() {
@@ -221,6 +223,10 @@ final class FullPlan {
                 List.of(new CarryOver(2019, 2020, new BigDecimal("14000000"))),
                 List.of(new StatedAmount(2023, new BigDecimal("10000000"), "forventet udgift 2023")),
                 List.of(new StatedAmount(2020, null, "puljen som opgjort af staten")),
-                List.of(new StatedAmount(2019, new BigDecimal("14000000"), "ca. 14 mill. kr.")));
+                List.of(new StatedAmount(2019, new BigDecimal("14000000"), "ca. 14 mill. kr.")),
+                List.of(
+                        new GrantCondition("Bevillingen gives alene til dækning af kommunale lønudgifter.",
+                                GrantCondition.Kind.SALARY_ONLY, true, "Projekterne medførte også andre udgifter."),
+                        new GrantCondition("Ydelsesmodtagere over 18 år", null, false, null)));
     }
 }

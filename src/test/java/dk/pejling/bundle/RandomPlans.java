@@ -13,6 +13,7 @@ import dk.pejling.plan.Funding;
 import dk.pejling.plan.Goal;
 import dk.pejling.plan.GoalKind;
 import dk.pejling.plan.Grant;
+import dk.pejling.plan.GrantCondition;
 import dk.pejling.plan.Initiative;
 import dk.pejling.plan.InitiativeStatus;
 import dk.pejling.plan.MeasurableFrom;
@@ -138,7 +139,8 @@ final class RandomPlans {
                 goals,
                 sections,
                 initiatives,
-                grants);
+                grants,
+                budget());
     }
 
     private PlanPeriod planPeriod() {
@@ -350,7 +352,10 @@ final class RandomPlans {
                 carryOver(yearsIn),
                 list(2, () -> new StatedAmount(year.get(), maybe(this::amount), maybe(this::text))),
                 list(2, () -> new StatedAmount(year.get(), maybe(this::amount), maybe(this::text))),
-                list(2, () -> new StatedAmount(year.get(), maybe(this::amount), maybe(this::text))));
+                list(2, () -> new StatedAmount(year.get(), maybe(this::amount), maybe(this::text))),
+                list(2, () -> new GrantCondition(
+                        required(), maybe(() -> pick(GrantCondition.Kind.values())), random.nextBoolean(),
+                        maybe(this::text))));
     }
 
     private List<CarryOver> carryOver(PlanPeriod yearsIn) {

@@ -97,7 +97,9 @@ final class PlanExamples {
                 List.of(new CarryOver(2009, 2010, new BigDecimal("14398526"))),
                 List.of(new StatedAmount(2010, new BigDecimal("20000000"), "forventet")),
                 List.of(new StatedAmount(2010, new BigDecimal("34398526"), null)),
-                List.of(new StatedAmount(2009, null, "ca. 14 mill. kr.")));
+                List.of(new StatedAmount(2009, null, "ca. 14 mill. kr.")),
+                List.of(new GrantCondition("Kun lønudgifter", GrantCondition.Kind.SALARY_ONLY, true, "Også husleje"),
+                        new GrantCondition("Over 18 år", null, false, null)));
         return new Plan(id, "Handleplan 2009-10", "Handleplan", "Københavns Kommune", "BIU",
                 new PlanPeriod(Period.parse("2009"), Period.parse("2010")), PlanStatus.CLOSED, LocalDate.of(2009, 11, 26),
                 "Indledning", new DocumentInfo("Bilag 1", "Status for handleplanen", LocalDate.of(2008, 4, 24), "2008-1234", "5678-08"),
@@ -109,7 +111,8 @@ final class PlanExamples {
                         List.of(new Target(Period.month(YearMonth.of(2010, 6)), new BigDecimal("120"), null, null, null,
                                 null, null, null)),
                         List.of())),
-                List.of(mark, second), List.of(topLevel), List.of(grant));
+                List.of(mark, second), List.of(topLevel), List.of(grant),
+                List.of(new YearAmount(2009, new BigDecimal("7300000")), new YearAmount(2010, new BigDecimal("0.25"))));
     }
 
     /** Only what the model requires: every optional field null, every list empty. */

@@ -1,30 +1,182 @@
 package dk.pejling.finance.web;
 
+import dk.pejling.finance.BudgetChecks;
+import dk.pejling.finance.BudgetService;
+import dk.pejling.finance.InvalidBudgetException;
+import dk.pejling.plan.Initiative;
 import dk.pejling.plan.Plan;
 import dk.pejling.plan.PlanService;
+import dk.pejling.plan.YearAmount;
+import dk.pejling.shared.Period;
+import jakarta.servlet.http.HttpServletResponse;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.util.MultiValueMap;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.server.ResponseStatusException;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-/** The money page of a plan (økonomi): budgets per initiative and year, and each grant's ledger. */
+/**
+ * The money page of a plan (økonomi): budgets per initiative and year against the plan's frame,
+ * pay-for-results, cost per result, and each grant's ledger; planners set the frame and the budgets
+ * here in plain forms. A form with any error stores nothing and comes back with what was typed and
+ * a Danish message per field.
+ */
 @Controller
 class FinancePageController {
 
-    private final PlanService plans;
+    static final String FRAME_FIELD = "ramme-";
+    static final String BUDGET_FIELD = "budget-";
 
-    FinancePageController(PlanService plans) {
+    private final PlanService plans;
+    private final BudgetService budgets;
+
+    FinancePageController(PlanService plans, BudgetService budgets) {
         this.plans = plans;
+        this.budgets = budgets;
     }
 
     @GetMapping("/plans/{planId}/okonomi")
     String finance(@PathVariable String planId, Model model) {
-        Plan plan = plans.find(planId)
-                .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "no plan " + planId));
+        return page(find(planId), model, Map.of(), List.of());
+    }
+
+    @PostMapping("/plans/{planId}/okonomi/ramme")
+    String setFrame(
+            @PathVariable String planId,
+            @RequestParam MultiValueMap<String, String> form,
+            Model model,
+            HttpServletResponse response,
+            RedirectAttributes redirect) {
+        Plan plan = find(planId);
+        List<BudgetChecks.Problem> problems = new ArrayList<>();
+        List<BudgetChecks.Line> lines = new ArrayList<>();
+        for (int year : years(plan)) {
+            String field = FRAME_FIELD + year;
+            BigDecimal amount = amount(form.getFirst(field), field, "Rammen for " + year, problems);
+            if (amount != null) {
+                lines.add(new BudgetChecks.Line(field, "Rammen for " + year, year, amount));
+            }
+        }
+        problems.addAll(BudgetChecks.check(plan, lines));
+        if (!problems.isEmpty()) {
+            return refused(plan, form, problems, model, response);
+        }
+        try {
+            budgets.setFrame(planId, lines);
+        } catch (InvalidBudgetException e) {
+            return refused(plan, form, e.problems(), model, response);
+        }
+        redirect.addFlashAttribute("saved", "Rammen er gemt.");
+        return "redirect:/plans/" + planId + "/okonomi#ramme";
+    }
+
+    @PostMapping("/plans/{planId}/okonomi/budgetter")
+    String setBudgets(
+            @PathVariable String planId,
+            @RequestParam MultiValueMap<String, String> form,
+            Model model,
+            HttpServletResponse response,
+            RedirectAttributes redirect) {
+        Plan plan = find(planId);
+        List<BudgetChecks.Problem> problems = new ArrayList<>();
+        Map<String, List<BudgetChecks.Line>> changes = new LinkedHashMap<>();
+        for (Initiative initiative : plan.allInitiatives()) {
+            List<BudgetChecks.Line> lines = new ArrayList<>();
+            for (int year : years(plan)) {
+                String field = budgetField(year, initiative.id());
+                String where = label(initiative) + ", " + year;
+                BigDecimal amount = amount(form.getFirst(field), field, where, problems);
+                if (amount != null) {
+                    lines.add(new BudgetChecks.Line(field, where, year, amount));
+                }
+            }
+            // A budget year outside the form's years (outside the plan's period) is kept as it is.
+            initiative.budget().stream()
+                    .filter(b -> !years(plan).contains(b.year()))
+                    .forEach(b -> lines.add(new BudgetChecks.Line(
+                            budgetField(b.year(), initiative.id()), label(initiative) + ", " + b.year(), b.year(), b.amount())));
+            problems.addAll(BudgetChecks.check(plan, lines));
+            changes.put(initiative.id(), lines);
+        }
+        if (!problems.isEmpty()) {
+            return refused(plan, form, problems, model, response);
+        }
+        try {
+            budgets.setBudgets(planId, changes);
+        } catch (InvalidBudgetException e) {
+            return refused(plan, form, e.problems(), model, response);
+        }
+        redirect.addFlashAttribute("saved", "Budgetterne er gemt.");
+        return "redirect:/plans/" + planId + "/okonomi#budgets";
+    }
+
+    static String budgetField(int year, String initiativeId) {
+        return BUDGET_FIELD + year + "-" + initiativeId;
+    }
+
+    /** The years a planner can set: every whole year of the plan's period. */
+    static List<Integer> years(Plan plan) {
+        List<Integer> out = new ArrayList<>();
+        for (int y = plan.period().start().year(); y <= plan.period().end().year(); y++) {
+            if (plan.covers(Period.year(y))) {
+                out.add(y);
+            }
+        }
+        return out;
+    }
+
+    private static String label(Initiative i) {
+        return "Indsats " + (i.number() == null ? "" : i.number() + " ") + i.title();
+    }
+
+    private static @Nullable BigDecimal amount(
+            @Nullable String raw, String field, String where, List<BudgetChecks.Problem> problems) {
+        try {
+            return AmountInput.parse(raw);
+        } catch (AmountInput.NotAnAmount e) {
+            problems.add(new BudgetChecks.Problem(field, where + ": " + e.getMessage()));
+            return null;
+        }
+    }
+
+    private String refused(Plan plan, MultiValueMap<String, String> form, List<BudgetChecks.Problem> problems, Model model,
+            HttpServletResponse response) {
+        Map<String, String> typed = new HashMap<>();
+        form.forEach((k, v) -> {
+            if (k.startsWith(FRAME_FIELD) || k.startsWith(BUDGET_FIELD)) {
+                typed.put(k, v.isEmpty() ? "" : v.get(0));
+            }
+        });
+        response.setStatus(HttpStatus.BAD_REQUEST.value());
+        return page(plan, model, typed, problems);
+    }
+
+    private String page(Plan plan, Model model, Map<String, String> typed, List<BudgetChecks.Problem> problems) {
         model.addAttribute("plan", plan);
         model.addAttribute("finance", FinanceView.of(plan));
+        model.addAttribute("form", MoneyForm.of(plan, years(plan), typed, problems));
         return "finance/okonomi";
+    }
+
+    private Plan find(String planId) {
+        return plans.find(planId)
+                .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "no plan " + planId));
+    }
+
+    /** Keeps the stored figures' years for {@link MoneyForm}; a helper for the view. */
+    static @Nullable BigDecimal stored(List<YearAmount> lines, int year) {
+        return lines.stream().filter(l -> l.year() == year).map(YearAmount::amount).findFirst().orElse(null);
     }
 }
