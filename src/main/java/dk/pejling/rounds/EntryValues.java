@@ -91,7 +91,7 @@ public record EntryValues(
             int colon = line.lastIndexOf(':');
             BigDecimal number = colon < 1 ? null : DanishNumbers.parse(line.substring(colon + 1));
             if (number == null) {
-                throw new RoundRuleException("Fordelingens linje " + lineNo + " (»" + line.strip()
+                throw new InvalidInputException("Fordelingens linje " + lineNo + " (»" + line.strip()
                         + "«) skal have formen »betegnelse: tal«, fx »Kvinder: 12«.");
             }
             out.put(line.substring(0, colon).strip(), number);

@@ -68,7 +68,7 @@ public class ReportingService {
                     throw new RoundRuleException(lockedMessage(current, submission));
                 }
                 if (change.reason() == null || change.reason().isBlank()) {
-                    throw new RoundRuleException("Tallene er låst. En rettelse kræver en begrundelse.");
+                    throw new InvalidInputException("Tallene er låst. En rettelse kræver en begrundelse.");
                 }
             }
             EntryValues values = change.kind() == EntryKind.NARRATIVE

@@ -44,21 +44,21 @@ public class RoundService {
         requirePlanner(actor, "Kun en planlægger kan åbne en statusrunde.");
         Plan plan = plans.find(planId).orElseThrow(() -> new NotFoundException("Planen " + planId + " findes ikke."));
         if (period == null || (period.kind() != Period.Kind.YEAR && period.kind() != Period.Kind.QUARTER)) {
-            throw new RoundRuleException("Perioden skal være et år (fx 2021) eller et kvartal (fx 2021-Q3).");
+            throw new InvalidInputException("Perioden skal være et år (fx 2021) eller et kvartal (fx 2021-Q3).");
         }
         if (!plan.covers(period)) {
-            throw new RoundRuleException("Perioden " + DanishFormat.period(period) + " ligger uden for planens periode "
+            throw new InvalidInputException("Perioden " + DanishFormat.period(period) + " ligger uden for planens periode "
                     + plan.period().start() + "–" + plan.period().end() + ".");
         }
         if (deadline == null) {
-            throw new RoundRuleException("Angiv en frist for indberetningen.");
+            throw new InvalidInputException("Angiv en frist for indberetningen.");
         }
         if (repository.rounds(planId).stream().anyMatch(r -> r.isOpen() && r.period().equals(period))) {
             throw new RoundRuleException("Der er allerede en åben statusrunde for " + DanishFormat.period(period) + ".");
         }
         Set<String> chosen = new LinkedHashSet<>(initiativeIds);
         if (chosen.isEmpty()) {
-            throw new RoundRuleException("Vælg mindst én indsats, som runden skal omfatte.");
+            throw new InvalidInputException("Vælg mindst én indsats, som runden skal omfatte.");
         }
         List<Initiative> initiatives = new ArrayList<>();
         for (Initiative i : plan.allInitiatives()) {
@@ -74,7 +74,7 @@ public class RoundService {
         initiatives.forEach(i -> i.goals().forEach(g -> goalsOfInitiatives.add(g.id())));
         for (String g : goals) {
             if (!goalsOfInitiatives.contains(g)) {
-                throw new RoundRuleException("Målet " + g + " hører ikke til en af de valgte indsatser.");
+                throw new InvalidInputException("Målet " + g + " hører ikke til en af de valgte indsatser.");
             }
         }
         OffsetDateTime now = OffsetDateTime.now(clock);
@@ -128,7 +128,7 @@ public class RoundService {
     public void sendBack(Actor actor, long roundId, String initiativeId, @Nullable String comment) {
         requirePlanner(actor, "Kun en planlægger kan sende en indberetning retur.");
         if (comment == null || comment.isBlank()) {
-            throw new RoundRuleException("Skriv en kommentar, som fortæller enheden, hvad der skal rettes.");
+            throw new InvalidInputException("Skriv en kommentar, som fortæller enheden, hvad der skal rettes.");
         }
         Submission submission = repository.lockSubmission(roundId, initiativeId)
                 .orElseThrow(() -> new NotFoundException("Runden omfatter ikke indsatsen " + initiativeId + "."));
