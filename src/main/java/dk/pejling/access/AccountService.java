@@ -65,6 +65,31 @@ public class AccountService implements UserDetailsService {
                 .map(Role::valueOf);
     }
 
+    // Status rounds: the units a unit reporter reports for.
+
+    /** The ids of the units the account reports for; empty for an unknown account. */
+    @Transactional(readOnly = true)
+    public java.util.Set<String> units(String username) {
+        return new java.util.TreeSet<>(jdbc.sql("""
+                        select u.unit_id from account_unit u join account a on a.id = u.account_id
+                        where a.username = :u""")
+                .param("u", username)
+                .query(String.class)
+                .list());
+    }
+
+    /** Lets the account report for the unit (nothing happens where it already does). */
+    @Transactional
+    public void addUnit(String username, String unitId) {
+        if (units(username).contains(unitId)) {
+            return;
+        }
+        jdbc.sql("insert into account_unit (account_id, unit_id) select id, :unit from account where username = :u")
+                .param("unit", unitId)
+                .param("u", username)
+                .update();
+    }
+
     @Override
     @Transactional(readOnly = true)
     public UserDetails loadUserByUsername(String username) {

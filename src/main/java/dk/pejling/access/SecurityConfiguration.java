@@ -21,6 +21,9 @@ import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWrite
 class SecurityConfiguration {
 
     private static final String[] EDITORS = {Role.ADMIN.name(), Role.PLANNER.name()};
+    // Status rounds: unit reporters report and submit (the services confine them to their units' initiatives).
+    private static final String[] REPORTERS = {Role.ADMIN.name(), Role.PLANNER.name(), Role.UNIT_REPORTER.name()};
+    private static final String[] OVERSEERS = {Role.ADMIN.name(), Role.PLANNER.name(), Role.READER.name()};
 
     /** bcrypt at strength 10 by default; tests lower it, since every HTTP Basic call checks the hash. */
     @Bean
@@ -37,6 +40,20 @@ class SecurityConfiguration {
                         // audit: the trail is for planners and administrators only
                         .requestMatchers(HttpMethod.GET, "/api/v1/audit", "/api/v1/audit.csv", "/api/v1/audit/**")
                         .hasAnyRole(EDITORS)
+                        // Status rounds
+                        .requestMatchers(HttpMethod.POST,
+                                "/api/v1/plans/*/rounds/*/initiatives/*/approve",
+                                "/api/v1/plans/*/rounds/*/initiatives/*/return")
+                        .hasAnyRole(EDITORS)
+                        .requestMatchers(HttpMethod.PUT,
+                                "/api/v1/plans/*/rounds/*/initiatives/*/goals/*",
+                                "/api/v1/plans/*/rounds/*/initiatives/*/narrative")
+                        .hasAnyRole(REPORTERS)
+                        .requestMatchers(HttpMethod.POST, "/api/v1/plans/*/rounds/*/initiatives/*/submit")
+                        .hasAnyRole(REPORTERS)
+                        .requestMatchers(HttpMethod.GET, "/api/v1/plans/*/rounds/*")
+                        .hasAnyRole(OVERSEERS)
+                        // End of status rounds
                         .requestMatchers(HttpMethod.GET, "/api/**")
                         .authenticated()
                         .anyRequest()
@@ -63,6 +80,18 @@ class SecurityConfiguration {
                         // audit: the trail page is for planners and administrators only
                         .requestMatchers(HttpMethod.GET, "/audit")
                         .hasAnyRole(EDITORS)
+                        // Status rounds
+                        .requestMatchers(HttpMethod.GET, "/rapportering")
+                        .authenticated()
+                        .requestMatchers(HttpMethod.GET, "/plans/*/runder", "/plans/*/runder/*")
+                        .hasAnyRole(OVERSEERS)
+                        .requestMatchers(HttpMethod.POST,
+                                "/plans/*/runder/*/indsatser/*/godkend",
+                                "/plans/*/runder/*/indsatser/*/returner")
+                        .hasAnyRole(EDITORS)
+                        .requestMatchers(HttpMethod.POST, "/plans/*/runder/*/indsatser/*", "/plans/*/runder/*/indsatser/*/**")
+                        .hasAnyRole(REPORTERS)
+                        // End of status rounds
                         .requestMatchers(HttpMethod.GET, "/", "/plans", "/plans/**")
                         .authenticated()
                         .requestMatchers(HttpMethod.POST, "/plans/**")
