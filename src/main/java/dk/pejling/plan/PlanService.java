@@ -57,6 +57,12 @@ public class PlanService {
         return plan;
     }
 
+    /** The plan's current revision, which changes with every write; empty where there is no plan. */
+    @Transactional(readOnly = true)
+    public Optional<String> revision(String planId) {
+        return repository.revision(planId);
+    }
+
     @Transactional(readOnly = true)
     public boolean exists(String planId) {
         return repository.exists(planId);
