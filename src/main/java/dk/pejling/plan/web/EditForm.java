@@ -21,6 +21,13 @@ import org.springframework.context.MessageSource;
  */
 public final class EditForm {
 
+    /** Danish 23.11.2020 (also 23-11-2020 and 23/11/2020) and ISO 2020-11-23. */
+    private static final List<java.time.format.DateTimeFormatter> DATES = List.of(
+            java.time.format.DateTimeFormatter.ofPattern("d.M.uuuu"),
+            java.time.format.DateTimeFormatter.ofPattern("d-M-uuuu"),
+            java.time.format.DateTimeFormatter.ofPattern("d/M/uuuu"),
+            java.time.format.DateTimeFormatter.ISO_LOCAL_DATE);
+
     private final Map<String, String> values;
     private final Map<String, String> errors = new LinkedHashMap<>();
     private final Map<String, FormField> fields = new LinkedHashMap<>();
@@ -117,12 +124,15 @@ public final class EditForm {
             required(name);
             return null;
         }
-        try {
-            return LocalDate.parse(v);
-        } catch (DateTimeParseException e) {
-            fail(name, "edit.error.date");
-            return null;
+        for (java.time.format.DateTimeFormatter f : DATES) {
+            try {
+                return LocalDate.parse(v, f);
+            } catch (DateTimeParseException e) {
+                // the next way of writing it
+            }
         }
+        fail(name, "edit.error.date");
+        return null;
     }
 
     <E extends Enum<E>> @Nullable E choice(String name, Class<E> type) {

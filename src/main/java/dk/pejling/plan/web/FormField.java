@@ -21,6 +21,7 @@ public record FormField(String name, String label, String type, List<Option> opt
         return new FormField(name, label, "number", List.of(), null, required);
     }
 
+    /** A date typed as text (23.11.2020): a date picker's segments are slow to fill with the keyboard. */
     static FormField date(String name, String label, boolean required) {
         return new FormField(name, label, "date", List.of(), null, required);
     }

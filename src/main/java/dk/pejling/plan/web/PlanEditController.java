@@ -381,7 +381,7 @@ class PlanEditController {
         if (p != null) {
             g.result(p).ifPresent(r -> {
                 values.put("value", r.value() == null ? null : r.value().stripTrailingZeros().toPlainString());
-                values.put("asOf", r.asOf() == null ? null : r.asOf().toString());
+                values.put("asOf", r.asOf() == null ? null : r.asOf().format(java.time.format.DateTimeFormatter.ofPattern("dd.MM.yyyy")));
             });
         }
         model.addAttribute("goal", g);
@@ -576,7 +576,7 @@ class PlanEditController {
                 FormField.text("period", t("edit.field.period", locale), true).hint(t("edit.hint.period", locale)),
                 FormField.number("value", t("edit.field.targetValue", locale), true),
                 FormField.text("decisionBy", t("edit.field.decisionBy", locale), false).hint(t("edit.hint.decision", locale)),
-                FormField.date("decisionDate", t("edit.field.decisionDate", locale), false),
+                FormField.date("decisionDate", t("edit.field.decisionDate", locale), false).hint(t("edit.hint.date", locale)),
                 FormField.textarea("decisionText", t("edit.field.decisionText", locale)));
     }
 
@@ -584,7 +584,7 @@ class PlanEditController {
         return List.of(
                 FormField.text("period", t("edit.field.period", locale), true).hint(t("edit.hint.period", locale)),
                 FormField.number("value", t("edit.field.resultValue", locale), true),
-                FormField.date("asOf", t("edit.field.asOf", locale), false));
+                FormField.date("asOf", t("edit.field.asOf", locale), false).hint(t("edit.hint.date", locale)));
     }
 
     private @Nullable Period withinPlan(EditForm form, String name, Plan plan) {
