@@ -177,7 +177,9 @@ class EditingJourneyInBrowserTest {
         checked(null);
         Locator pdf = page.locator("#document-downloads a").filter(new Locator.FilterOptions().setHasText("PDF"));
         focus(pdf);
-        Download download = page.waitForDownload(() -> page.keyboard().press("Enter"));
+        // A PDF takes a few seconds to write on a busy machine.
+        Download download = page.waitForDownload(
+                new Page.WaitForDownloadOptions().setTimeout(60_000), () -> page.keyboard().press("Enter"));
         String text = pdfText(download.path());
         assertThat(text.replaceAll("\\s+", " ")).contains("250 unge kommer i fritidsjob", "142", "195");
     }
