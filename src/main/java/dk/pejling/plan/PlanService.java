@@ -76,6 +76,6 @@ public class PlanService {
     /** Deletes the plan and everything in it; false where there was none. */
     @Transactional
     public boolean delete(String planId) {
-        return repository.delete(planId);
+        return repository.deleteWithHistory(planId);
     }
 }
