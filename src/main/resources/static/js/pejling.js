@@ -13,3 +13,12 @@ document.addEventListener('DOMContentLoaded', function () {
     window.DKFDS.init();
   }
 });
+
+// htmx requests carry the CSRF token from the page's meta tags, like the forms do in a hidden field.
+document.addEventListener('htmx:configRequest', function (event) {
+  var header = document.querySelector('meta[name="_csrf_header"]');
+  var token = document.querySelector('meta[name="_csrf"]');
+  if (header && token) {
+    event.detail.headers[header.getAttribute('content')] = token.getAttribute('content');
+  }
+});

@@ -90,6 +90,21 @@ public class AccountService implements UserDetailsService {
                 .update();
     }
 
+    /** The language the person chose to read Pejling in ({@code da}, {@code en}); empty where none was chosen. */
+    @Transactional(readOnly = true)
+    public Optional<String> language(String username) {
+        return jdbc.sql("select language from account where username = :u")
+                .param("u", username)
+                .query((rs, n) -> Optional.ofNullable(rs.getString(1)))
+                .optional()
+                .flatMap(l -> l);
+    }
+
+    @Transactional
+    public void setLanguage(String username, String language) {
+        jdbc.sql("update account set language = :l where username = :u").param("l", language).param("u", username).update();
+    }
+
     @Override
     @Transactional(readOnly = true)
     public UserDetails loadUserByUsername(String username) {

@@ -74,6 +74,12 @@ class SecurityConfiguration {
                         .permitAll()
                         .requestMatchers("/actuator/health", "/actuator/health/**")
                         .permitAll()
+                        // The language switch is on every page, the sign-in page too.
+                        .requestMatchers(HttpMethod.POST, "/language")
+                        .permitAll()
+                        // Editing: only planners and administrators see the forms; saving is a POST below.
+                        .requestMatchers(HttpMethod.GET, "/plans/new", "/plans/*/edit", "/plans/*/edit/**")
+                        .hasAnyRole(EDITORS)
                         // The upload form is for those who may upload; readers get 403, not a form that fails.
                         .requestMatchers(HttpMethod.GET, "/plans/upload")
                         .hasAnyRole(EDITORS)

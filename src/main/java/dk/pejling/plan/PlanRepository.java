@@ -85,4 +85,10 @@ class PlanRepository {
     boolean delete(String planId) {
         return jdbc.update("delete from plan where id = ?", planId) > 0;
     }
+
+    /** Deletes the plan for good: its rows and the history of its changed targets. */
+    boolean deleteWithHistory(String planId) {
+        jdbc.update("delete from target_history where plan_id = ?", planId);
+        return jdbc.update("delete from plan where id = ?", planId) > 0;
+    }
 }

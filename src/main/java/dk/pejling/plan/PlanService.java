@@ -175,7 +175,7 @@ public class PlanService {
             return false;
         }
         Plan old = readAt(planId, current.get());
-        repository.delete(planId);
+        repository.deleteWithHistory(planId);
         cache.remove(planId);
         events.publishEvent(new PlanDeleted(old, change.actor(), change.reason(), now()));
         return true;

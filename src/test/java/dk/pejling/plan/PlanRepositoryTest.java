@@ -175,7 +175,9 @@ class PlanRepositoryTest {
     private Map<String, Integer> rowCounts(String planId) {
         List<String> tables = jdbc.queryForList(
                 "select table_name from information_schema.columns"
-                        + " where lower(column_name) = 'plan_id' and table_schema = current_schema order by table_name",
+                        + " where lower(column_name) = 'plan_id' and table_schema = current_schema"
+                        // the target history is not part of the plan's tree: it outlives a replace
+                        + " and lower(table_name) <> 'target_history' order by table_name",
                 String.class);
         assertThat(tables).as("tables with plan_id").hasSizeGreaterThanOrEqualTo(20);
         Map<String, Integer> counts = new LinkedHashMap<>();

@@ -14,11 +14,36 @@ public class MoneyFigures {
     private static final BigDecimal MILLION = BigDecimal.valueOf(1_000_000);
 
     public String kroner(@Nullable BigDecimal amount) {
-        return amount == null ? UNKNOWN : DanishFormat.kroner(amount);
+        if (amount == null) {
+            return UNKNOWN;
+        }
+        return english() ? "DKK " + englishNumber(amount.setScale(0, java.math.RoundingMode.HALF_UP)) : DanishFormat.kroner(amount);
     }
 
     public String number(@Nullable BigDecimal value) {
-        return value == null ? UNKNOWN : DanishFormat.number(value);
+        if (value == null) {
+            return UNKNOWN;
+        }
+        return english() ? englishNumber(value) : DanishFormat.number(value);
+    }
+
+    // The page follows the reader's language (3,3 mio. kr. in Danish, DKK 3.3m in English); the
+    // source's own words (stated figures) stay as the source wrote them.
+    private static boolean english() {
+        return "en".equals(org.springframework.context.i18n.LocaleContextHolder.getLocale().getLanguage());
+    }
+
+    private static String englishNumber(BigDecimal value) {
+        java.text.DecimalFormat f = new java.text.DecimalFormat("#,##0.##########",
+                java.text.DecimalFormatSymbols.getInstance(Locale.ENGLISH));
+        return f.format(value);
+    }
+
+    private static String millions(BigDecimal amount, int decimals) {
+        if (english()) {
+            return "DKK " + englishNumber(amount.divide(MILLION).setScale(decimals, java.math.RoundingMode.HALF_UP)) + "m";
+        }
+        return DanishFormat.millions(amount, decimals);
     }
 
     /**
@@ -32,7 +57,7 @@ public class MoneyFigures {
         }
         BigDecimal reference = stated.stated() != null ? stated.stated() : computed;
         int decimals = Math.max(0, reference.divide(MILLION).stripTrailingZeros().scale());
-        return DanishFormat.millions(computed, decimals);
+        return millions(computed, decimals);
     }
 
     /** The source's words where it has them, else its amount in millions. */

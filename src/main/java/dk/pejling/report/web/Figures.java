@@ -4,6 +4,12 @@ import dk.pejling.plan.Result;
 import dk.pejling.plan.Target;
 import dk.pejling.shared.DanishFormat;
 import java.math.BigDecimal;
+import java.text.DecimalFormat;
+import java.text.DecimalFormatSymbols;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.util.Locale;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
 
@@ -11,8 +17,31 @@ import org.springframework.stereotype.Component;
 @Component("figures")
 public class Figures {
 
+    private static final DateTimeFormatter ENGLISH_DATE = DateTimeFormatter.ofPattern("d MMM yyyy", Locale.ENGLISH);
+    // English grouping and decimals (1,500 and 57.3); a DecimalFormat is not thread-safe, so one per thread.
+    private static final ThreadLocal<DecimalFormat> ENGLISH = ThreadLocal.withInitial(() -> {
+        DecimalFormat f = new DecimalFormat("#,##0.##########", DecimalFormatSymbols.getInstance(Locale.ENGLISH));
+        f.setParseBigDecimal(true);
+        return f;
+    });
+
     public String number(@Nullable BigDecimal value) {
-        return value == null ? "" : DanishFormat.number(value);
+        if (value == null) {
+            return "";
+        }
+        return english() ? ENGLISH.get().format(value) : DanishFormat.number(value);
+    }
+
+    /** A date in the reader's language: {@code 23.11.2020} in Danish, {@code 23 Nov 2020} in English. */
+    public String date(@Nullable LocalDate date) {
+        if (date == null) {
+            return "";
+        }
+        return english() ? ENGLISH_DATE.format(date) : DanishFormat.date(date);
+    }
+
+    private static boolean english() {
+        return "en".equals(LocaleContextHolder.getLocale().getLanguage());
     }
 
     public String target(@Nullable Target t) {
@@ -44,6 +73,6 @@ public class Figures {
         if (r.value() == null) {
             return "";
         }
-        return r.of() != null ? number(r.value()) + " ud af " + number(r.of()) : number(r.value());
+        return r.of() != null ? number(r.value()) + (english() ? " of " : " ud af ") + number(r.of()) : number(r.value());
     }
 }
