@@ -34,6 +34,9 @@ class SecurityConfiguration {
         http.securityMatcher("/api/**")
                 .authorizeHttpRequests(a -> a.requestMatchers(HttpMethod.GET, "/api/v1/schema/**", "/api/v1/openapi.json")
                         .permitAll()
+                        // The whole installation, accounts and all: administrators only.
+                        .requestMatchers("/api/v1/backup", "/api/v1/restore")
+                        .hasRole(Role.ADMIN.name())
                         .requestMatchers(HttpMethod.GET, "/api/**")
                         .authenticated()
                         .anyRequest()
@@ -54,6 +57,11 @@ class SecurityConfiguration {
                         .permitAll()
                         .requestMatchers("/actuator/health", "/actuator/health/**")
                         .permitAll()
+                        // What the public may read: published plans only (PlanVisibility decides which).
+                        .requestMatchers(HttpMethod.GET, "/offentlig", "/offentlig/**")
+                        .permitAll()
+                        .requestMatchers("/admin/**")
+                        .hasRole(Role.ADMIN.name())
                         // The upload form is for those who may upload; readers get 403, not a form that fails.
                         .requestMatchers(HttpMethod.GET, "/plans/upload")
                         .hasAnyRole(EDITORS)

@@ -36,6 +36,13 @@ class PlanRepository {
                 .findFirst();
     }
 
+    /** The plan's status; empty where there is no plan. */
+    Optional<PlanStatus> status(String planId) {
+        return jdbc.query("select status from plan where id = ?", (rs, n) -> rs.getString(1), planId).stream()
+                .findFirst()
+                .map(s -> Columns.enumOf(PlanStatus.class, s));
+    }
+
     void insert(Plan plan) {
         new PlanTableWriter(jdbc, plan.id()).insert(plan, OffsetDateTime.now(clock));
     }

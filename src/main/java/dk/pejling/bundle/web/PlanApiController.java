@@ -4,6 +4,7 @@ import dk.pejling.bundle.BundleFormat;
 import dk.pejling.bundle.BundleImporter;
 import dk.pejling.plan.PlanService;
 import dk.pejling.plan.PlanSummary;
+import dk.pejling.plan.PlanVisibility;
 import java.util.List;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -26,16 +27,19 @@ class PlanApiController {
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
     private final PlanService plans;
+    private final PlanVisibility visibility;
     private final BundleImporter importer;
 
-    PlanApiController(PlanService plans, BundleImporter importer) {
+    PlanApiController(PlanService plans, PlanVisibility visibility, BundleImporter importer) {
         this.plans = plans;
+        this.visibility = visibility;
         this.importer = importer;
     }
 
+    /** The plans the caller may see: drafts only for planners and administrators. */
     @GetMapping("/api/v1/plans")
     List<PlanSummary> list() {
-        return plans.list();
+        return visibility.list();
     }
 
     @GetMapping(path = "/api/v1/plans/{planId}", produces = MediaType.APPLICATION_JSON_VALUE)

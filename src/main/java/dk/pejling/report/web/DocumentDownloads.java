@@ -49,6 +49,12 @@ class DocumentDownloads {
     }
 
     ResponseEntity<byte[]> download(String planId, String typeCode, String extension, @Nullable List<String> periods) {
+        Plan plan = plans.find(planId).orElseThrow(() -> notFound("Der er ingen plan " + planId + "."));
+        return download(plan, typeCode, extension, periods);
+    }
+
+    /** The document of a plan already read, such as the public's view of a published plan. */
+    ResponseEntity<byte[]> download(Plan plan, String typeCode, String extension, @Nullable List<String> periods) {
         DocumentType type = DocumentType.fromCode(typeCode).orElseThrow(() -> notFound("Der er ingen dokumenttype " + typeCode + "."));
         DocumentFormat format = DocumentFormat.fromExtension(extension)
                 .orElseThrow(() -> notFound("Der er intet dokumentformat " + extension + "."));
@@ -56,7 +62,6 @@ class DocumentDownloads {
         if (writer == null) {
             throw notFound("Pejling kan endnu ikke skrive dokumenter som " + extension + ".");
         }
-        Plan plan = plans.find(planId).orElseThrow(() -> notFound("Der er ingen plan " + planId + "."));
         List<Period> covered;
         try {
             covered = documents.periods(plan, type, parse(periods));

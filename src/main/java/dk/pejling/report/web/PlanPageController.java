@@ -3,6 +3,8 @@ package dk.pejling.report.web;
 import dk.pejling.plan.Initiative;
 import dk.pejling.plan.Plan;
 import dk.pejling.plan.PlanService;
+import dk.pejling.plan.PlanVisibility;
+import dk.pejling.plan.PublicationService;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -15,9 +17,13 @@ import org.springframework.web.server.ResponseStatusException;
 class PlanPageController {
 
     private final PlanService plans;
+    private final PlanVisibility visibility;
+    private final PublicationService publications;
 
-    PlanPageController(PlanService plans) {
+    PlanPageController(PlanService plans, PlanVisibility visibility, PublicationService publications) {
         this.plans = plans;
+        this.visibility = visibility;
+        this.publications = publications;
     }
 
     @GetMapping("/")
@@ -27,7 +33,7 @@ class PlanPageController {
 
     @GetMapping("/plans")
     String list(Model model) {
-        model.addAttribute("plans", plans.list());
+        model.addAttribute("plans", visibility.list());
         return "plan/list";
     }
 
@@ -36,6 +42,7 @@ class PlanPageController {
         Plan plan = find(planId);
         model.addAttribute("plan", plan);
         model.addAttribute("view", PlanView.of(plan));
+        model.addAttribute("publication", publications.publication(planId).orElse(null));
         return "plan/plan";
     }
 
@@ -51,7 +58,7 @@ class PlanPageController {
     }
 
     private Plan find(String planId) {
-        return plans.find(planId)
+        return visibility.find(planId)
                 .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "no plan " + planId));
     }
 }
