@@ -177,6 +177,8 @@ class PlanRepositoryTest {
                 "select table_name from information_schema.columns"
                         + " where lower(column_name) = 'plan_id' and table_schema = current_schema order by table_name",
                 String.class);
+        // the publication is kept beside the plan, not in the plan value
+        tables = tables.stream().filter(t -> !t.equalsIgnoreCase("plan_publication")).toList();
         assertThat(tables).as("tables with plan_id").hasSizeGreaterThanOrEqualTo(20);
         Map<String, Integer> counts = new LinkedHashMap<>();
         counts.put("plan", jdbc.queryForObject("select count(*) from plan where id = ?", Integer.class, planId));
