@@ -54,6 +54,9 @@ class SecurityConfiguration {
                         .requestMatchers(HttpMethod.GET, "/api/v1/plans/*/rounds/*")
                         .hasAnyRole(OVERSEERS)
                         // End of status rounds
+                        // The whole installation, accounts and all: administrators only.
+                        .requestMatchers("/api/v1/backup", "/api/v1/restore")
+                        .hasRole(Role.ADMIN.name())
                         .requestMatchers(HttpMethod.GET, "/api/**")
                         .authenticated()
                         .anyRequest()
@@ -80,6 +83,11 @@ class SecurityConfiguration {
                         // Editing: only planners and administrators see the forms; saving is a POST below.
                         .requestMatchers(HttpMethod.GET, "/plans/new", "/plans/*/edit", "/plans/*/edit/**")
                         .hasAnyRole(EDITORS)
+                        // What the public may read: published plans only (PlanVisibility decides which).
+                        .requestMatchers(HttpMethod.GET, "/offentlig", "/offentlig/**")
+                        .permitAll()
+                        .requestMatchers("/admin/**")
+                        .hasRole(Role.ADMIN.name())
                         // The upload form is for those who may upload; readers get 403, not a form that fails.
                         .requestMatchers(HttpMethod.GET, "/plans/upload")
                         .hasAnyRole(EDITORS)

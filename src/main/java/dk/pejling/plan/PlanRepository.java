@@ -36,6 +36,13 @@ class PlanRepository {
                 .findFirst();
     }
 
+    /** The plan's status; empty where there is no plan. */
+    Optional<PlanStatus> status(String planId) {
+        return jdbc.query("select status from plan where id = ?", (rs, n) -> rs.getString(1), planId).stream()
+                .findFirst()
+                .map(s -> Columns.enumOf(PlanStatus.class, s));
+    }
+
     /**
      * The revision, with the plan row locked to the end of the transaction, so no one else can
      * write the plan in between; empty where there is no plan.

@@ -152,6 +152,12 @@ public class PlanService {
         return repository.revision(planId);
     }
 
+    /** The plan's life-cycle status, without reading the plan; empty where there is no plan. */
+    @Transactional(readOnly = true)
+    public Optional<PlanStatus> status(String planId) {
+        return repository.status(planId);
+    }
+
     @Transactional(readOnly = true)
     public boolean exists(String planId) {
         return repository.exists(planId);

@@ -63,6 +63,10 @@ class BundlePageController {
                     + (e.errors().size() == 1 ? "1 fejl:" : e.errors().size() + " fejl:"));
             model.addAttribute("errors", e.errors());
             return "bundle/upload";
+        } catch (org.springframework.dao.DataIntegrityViolationException e) {
+            model.addAttribute("problem", "Planen blev ikke indlæst, og intet er ændret: et tal eller en tekst i filen er"
+                    + " for langt til at kunne gemmes.");
+            return "bundle/upload";
         } catch (PlanAlreadyExistsException e) {
             model.addAttribute("problem", "Der findes allerede en plan med id'et " + e.planId()
                     + ". Sæt flueben i »Erstat en eksisterende plan« for at erstatte den.");

@@ -30,6 +30,20 @@ class BundleProblems {
         return problem;
     }
 
+    /**
+     * A value the checks let through but a column cannot hold (a number or text too long for it):
+     * the transaction is rolled back, so nothing was imported.
+     */
+    @ExceptionHandler(org.springframework.dao.DataIntegrityViolationException.class)
+    ProblemDetail notStorable(org.springframework.dao.DataIntegrityViolationException e) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(
+                HttpStatus.UNPROCESSABLE_CONTENT,
+                "The plan bundle has a value too long or too large to be stored; nothing was imported.");
+        problem.setType(URI.create("/problems/invalid-bundle"));
+        problem.setTitle("Invalid plan bundle");
+        return problem;
+    }
+
     @ExceptionHandler(PlanAlreadyExistsException.class)
     ProblemDetail exists(PlanAlreadyExistsException e) {
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(

@@ -6,6 +6,7 @@ import dk.pejling.plan.AsOf;
 import dk.pejling.plan.PlanService;
 import dk.pejling.plan.PlanSummary;
 import java.time.Instant;
+import dk.pejling.plan.PlanVisibility;
 import java.util.List;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -29,16 +30,19 @@ class PlanApiController {
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
     private final PlanService plans;
+    private final PlanVisibility visibility;
     private final BundleImporter importer;
 
-    PlanApiController(PlanService plans, BundleImporter importer) {
+    PlanApiController(PlanService plans, PlanVisibility visibility, BundleImporter importer) {
         this.plans = plans;
+        this.visibility = visibility;
         this.importer = importer;
     }
 
+    /** The plans the caller may see: drafts only for planners and administrators. */
     @GetMapping("/api/v1/plans")
     List<PlanSummary> list() {
-        return plans.list();
+        return visibility.list();
     }
 
     @GetMapping(path = "/api/v1/plans/{planId}", produces = MediaType.APPLICATION_JSON_VALUE)

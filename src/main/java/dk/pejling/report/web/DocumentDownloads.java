@@ -2,7 +2,7 @@ package dk.pejling.report.web;
 
 import dk.pejling.plan.AsOf;
 import dk.pejling.plan.Plan;
-import dk.pejling.plan.PlanService;
+import dk.pejling.plan.PlanVisibility;
 import dk.pejling.report.CommitteeDocument;
 import dk.pejling.report.CommitteeDocuments;
 import dk.pejling.report.DocumentFormat;
@@ -35,12 +35,12 @@ import org.springframework.web.server.ResponseStatusException;
 @Component
 class DocumentDownloads {
 
-    private final PlanService plans;
+    private final PlanVisibility visibility;
     private final CommitteeDocuments documents;
     private final Map<DocumentFormat, DocumentWriter> writers = new EnumMap<>(DocumentFormat.class);
 
-    DocumentDownloads(PlanService plans, CommitteeDocuments documents, List<DocumentWriter> writers) {
-        this.plans = plans;
+    DocumentDownloads(PlanVisibility visibility, CommitteeDocuments documents, List<DocumentWriter> writers) {
+        this.visibility = visibility;
         this.documents = documents;
         writers.forEach(w -> this.writers.putIfAbsent(w.format(), w));
     }
@@ -58,6 +58,14 @@ class DocumentDownloads {
     ResponseEntity<byte[]> download(
             String planId, String typeCode, String extension, @Nullable List<String> periods, @Nullable String asOf) {
         Instant at = AsOf.parse(asOf);
+        Plan plan = visibility.find(planId, at).orElseThrow(() -> notFound(at == null
+                ? "Der er ingen plan " + planId + "."
+                : "Planen " + planId + " fandtes ikke " + asOf + "."));
+        return download(plan, typeCode, extension, periods);
+    }
+
+    /** The document of a plan already read, such as the public's view of a published plan. */
+    ResponseEntity<byte[]> download(Plan plan, String typeCode, String extension, @Nullable List<String> periods) {
         DocumentType type = DocumentType.fromCode(typeCode).orElseThrow(() -> notFound("Der er ingen dokumenttype " + typeCode + "."));
         DocumentFormat format = DocumentFormat.fromExtension(extension)
                 .orElseThrow(() -> notFound("Der er intet dokumentformat " + extension + "."));
@@ -65,9 +73,6 @@ class DocumentDownloads {
         if (writer == null) {
             throw notFound("Pejling kan endnu ikke skrive dokumenter som " + extension + ".");
         }
-        Plan plan = plans.find(planId, at).orElseThrow(() -> notFound(at == null
-                ? "Der er ingen plan " + planId + "."
-                : "Planen " + planId + " fandtes ikke " + asOf + "."));
         List<Period> covered;
         try {
             covered = documents.periods(plan, type, parse(periods));

@@ -7,6 +7,8 @@ import dk.pejling.plan.PlanService;
 import dk.pejling.shared.DanishFormat;
 import java.time.Instant;
 import org.jspecify.annotations.Nullable;
+import dk.pejling.plan.PlanVisibility;
+import dk.pejling.plan.PublicationService;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -20,9 +22,13 @@ import org.springframework.web.server.ResponseStatusException;
 class PlanPageController {
 
     private final PlanService plans;
+    private final PlanVisibility visibility;
+    private final PublicationService publications;
 
-    PlanPageController(PlanService plans) {
+    PlanPageController(PlanService plans, PlanVisibility visibility, PublicationService publications) {
         this.plans = plans;
+        this.visibility = visibility;
+        this.publications = publications;
     }
 
     @GetMapping("/")
@@ -32,7 +38,7 @@ class PlanPageController {
 
     @GetMapping("/plans")
     String list(Model model) {
-        model.addAttribute("plans", plans.list());
+        model.addAttribute("plans", visibility.list());
         return "plan/list";
     }
 
@@ -41,6 +47,7 @@ class PlanPageController {
         Plan plan = find(planId, asOf, model);
         model.addAttribute("plan", plan);
         model.addAttribute("view", PlanView.of(plan));
+        model.addAttribute("publication", publications.publication(planId).orElse(null));
         return "plan/plan";
     }
 
@@ -65,7 +72,7 @@ class PlanPageController {
      */
     private Plan find(String planId, @Nullable String asOf, Model model) {
         Instant at = AsOf.parse(asOf);
-        Plan plan = plans.find(planId, at)
+        Plan plan = visibility.find(planId, at)
                 .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "no plan " + planId));
         if (at != null) {
             model.addAttribute("asOf", asOf == null ? null : asOf.strip());

@@ -1,0 +1,67 @@
+package dk.pejling.backup.web;
+
+import dk.pejling.backup.BackupRefusedException;
+import dk.pejling.backup.InstallationBackup;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.io.InputStream;
+import java.time.Clock;
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
+
+/** The administrator's page for backup: download the whole installation, or restore one into an empty installation. */
+@Controller
+class BackupPageController {
+
+    private final InstallationBackup backup;
+    private final Clock clock;
+
+    BackupPageController(InstallationBackup backup, Clock clock) {
+        this.backup = backup;
+        this.clock = clock;
+    }
+
+    @GetMapping("/admin/backup")
+    String page(Model model) {
+        model.addAttribute("schemaVersion", backup.schemaVersion());
+        return "backup/backup";
+    }
+
+    @GetMapping("/admin/backup/download")
+    void download(HttpServletResponse response) throws IOException {
+        BackupApiController.send(backup, clock, response);
+    }
+
+    @PostMapping("/admin/backup/restore")
+    String restore(@RequestParam("file") MultipartFile file, Model model, HttpServletResponse response)
+            throws IOException {
+        model.addAttribute("schemaVersion", backup.schemaVersion());
+        if (file.isEmpty()) {
+            response.setStatus(HttpStatus.BAD_REQUEST.value());
+            model.addAttribute("problem", "Vælg en sikkerhedskopi (.zip) at indlæse.");
+            return "backup/backup";
+        }
+        try (InputStream in = file.getInputStream()) {
+            InstallationBackup.Restored restored = backup.restore(in);
+            int rows = restored.rows().values().stream().mapToInt(Integer::intValue).sum();
+            model.addAttribute("message", "Sikkerhedskopien er indlæst: " + rows + " rækker i "
+                    + restored.rows().size() + " tabeller. Log ind igen med en konto fra sikkerhedskopien.");
+        } catch (BackupRefusedException e) {
+            response.setStatus(HttpStatus.CONFLICT.value());
+            model.addAttribute("problem", switch (e.kind()) {
+                case "not-empty" -> "Sikkerhedskopien blev ikke indlæst, og intet er ændret: der er allerede planer i"
+                        + " denne installation. Indlæs kun i en ny, tom installation (start den med PEJLING_DEMO=false).";
+                case "wrong-version" -> "Sikkerhedskopien blev ikke indlæst, og intet er ændret: den er fra en anden"
+                        + " version af Pejling (" + e.getMessage() + ")";
+                default -> "Sikkerhedskopien blev ikke indlæst, og intet er ændret: filen er ikke en sikkerhedskopi fra"
+                        + " Pejling (" + e.getMessage() + ")";
+            });
+        }
+        return "backup/backup";
+    }
+}
