@@ -57,6 +57,11 @@ class SecurityConfiguration {
                         // The whole installation, accounts and all: administrators only.
                         .requestMatchers("/api/v1/backup", "/api/v1/restore")
                         .hasRole(Role.ADMIN.name())
+                        // A unit reporter reaches its own units' work (rounds, reporting), nothing plan-wide.
+                        .requestMatchers(HttpMethod.GET, "/api/v1/plans/*", "/api/v1/plans/*/bundle",
+                                "/api/v1/plans/*/assessments", "/api/v1/plans/*/documents/**", "/api/v1/plans/*/finance",
+                                "/api/v1/plans/*/versions")
+                        .hasAnyRole(OVERSEERS)
                         .requestMatchers(HttpMethod.GET, "/api/**")
                         .authenticated()
                         .anyRequest()
@@ -106,6 +111,11 @@ class SecurityConfiguration {
                         .requestMatchers(HttpMethod.POST, "/plans/*/runder/*/indsatser/*", "/plans/*/runder/*/indsatser/*/**")
                         .hasAnyRole(REPORTERS)
                         // End of status rounds
+                        // A unit reporter sees plans trimmed to its units' initiatives, and nothing plan-wide:
+                        // no documents, money, bundles or goal histories of the whole plan.
+                        .requestMatchers(HttpMethod.GET, "/plans/*/documents", "/plans/*/documents/**", "/plans/*/okonomi",
+                                "/plans/*/okonomi/**", "/plans/*/bundle.*", "/plans/*/scenarier", "/plans/*/goals/**")
+                        .hasAnyRole(OVERSEERS)
                         .requestMatchers(HttpMethod.GET, "/", "/plans", "/plans/**")
                         .authenticated()
                         .requestMatchers(HttpMethod.POST, "/plans/**")

@@ -170,6 +170,7 @@ public final class CatalogueScenario {
                 catalogue.goals(),
                 adoptedSections(catalogue.sections(), years),
                 adoptedInitiatives(catalogue.initiatives(), years),
+                List.of(),
                 List.of());
     }
 

@@ -27,7 +27,7 @@ public final class PlanEdits {
     public static Plan newPlan(
             String id, String title, PlanPeriod period, @Nullable String kind, @Nullable String owner, List<String> levels) {
         return new Plan(id, title, kind, null, owner, period, PlanStatus.DRAFT, null, null, null, List.of(), null,
-                List.copyOf(levels), List.of(), List.of(), List.of(), List.of(), List.of());
+                List.copyOf(levels), List.of(), List.of(), List.of(), List.of(), List.of(), List.of());
     }
 
     /** The plan's own facts changed; its tree stays. */
@@ -35,7 +35,7 @@ public final class PlanEdits {
             Plan p, String title, PlanPeriod period, @Nullable String kind, @Nullable String owner, List<String> levels) {
         return new Plan(p.id(), title, kind, p.organisation(), owner, period, p.status(), p.asOf(), p.text(), p.document(),
                 p.texts(), p.significance(), List.copyOf(levels), p.units(), p.goals(), p.sections(), p.initiatives(),
-                p.grants());
+                p.grants(), p.budgetFrame());
     }
 
     /** An id not yet used by any section, initiative or goal of the plan: {@code prefix1}, {@code prefix2}, … */
@@ -267,19 +267,19 @@ public final class PlanEdits {
     private static Plan withSections(Plan p, List<Section> sections) {
         return new Plan(p.id(), p.title(), p.kind(), p.organisation(), p.owner(), p.period(), p.status(), p.asOf(),
                 p.text(), p.document(), p.texts(), p.significance(), p.levels(), p.units(), p.goals(), sections,
-                p.initiatives(), p.grants());
+                p.initiatives(), p.grants(), p.budgetFrame());
     }
 
     private static Plan withInitiatives(Plan p, List<Initiative> initiatives) {
         return new Plan(p.id(), p.title(), p.kind(), p.organisation(), p.owner(), p.period(), p.status(), p.asOf(),
                 p.text(), p.document(), p.texts(), p.significance(), p.levels(), p.units(), p.goals(), p.sections(),
-                initiatives, p.grants());
+                initiatives, p.grants(), p.budgetFrame());
     }
 
     private static Plan withGoals(Plan p, List<Goal> goals) {
         return new Plan(p.id(), p.title(), p.kind(), p.organisation(), p.owner(), p.period(), p.status(), p.asOf(),
                 p.text(), p.document(), p.texts(), p.significance(), p.levels(), p.units(), goals, p.sections(),
-                p.initiatives(), p.grants());
+                p.initiatives(), p.grants(), p.budgetFrame());
     }
 
     private static Initiative withGoals(Initiative i, List<Goal> goals) {

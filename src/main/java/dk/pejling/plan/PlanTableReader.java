@@ -99,7 +99,7 @@ final class PlanTableReader {
                 new PlanPeriod(requiredPeriod(rs, "period_start"), requiredPeriod(rs, "period_end")),
                 enumOf(PlanStatus.class, rs.getString("status")), date(rs, "as_of"), rs.getString("description"),
                 document, List.of(), decimal(rs, "significance"), List.of(), List.of(), List.of(), List.of(),
-                List.of(), List.of());
+                List.of(), List.of(), List.of());
     }
 
     private void readGoals() {

@@ -101,7 +101,7 @@ public final class SyntheticPlans {
                                 + "- Flere borgere skal i job\n- Flere unge skal i uddannelse"),
                         new TitledText("Økonomi", "Indsatserne finansieres af kommunens budget og af statslige puljer.")),
                 dec(1), List.of("Pejlemærke", "Fokusområde"), UNITS, List.of(), sections, List.copyOf(topLevel),
-                List.of(grant(period)));
+                List.of(grant(period)), List.of());
     }
 
     /** Pejlemærker with two or three fokusområder each; initiatives 1..count fill them in order. */

@@ -83,7 +83,7 @@ final class PlanResults {
         return new Plan(plan.id(), plan.title(), plan.kind(), plan.organisation(), plan.owner(), plan.period(),
                 plan.status(), plan.asOf(), plan.text(), plan.document(), plan.texts(), plan.significance(),
                 plan.levels(), plan.units(), plan.goals(), sections(plan.sections(), initiativeId, change),
-                initiatives(plan.initiatives(), initiativeId, change), plan.grants());
+                initiatives(plan.initiatives(), initiativeId, change), plan.grants(), plan.budgetFrame());
     }
 
     private static List<Initiative> initiatives(List<Initiative> list, String id, UnaryOperator<Initiative> change) {

@@ -100,4 +100,24 @@ class PlanEditsTest {
         assertThat(PlanEdits.freshId(smallPlan(), "i")).isEqualTo("i3");
         assertThat(PlanEdits.freshId(smallPlan(), "g")).isEqualTo("g2");
     }
+
+    @Test
+    void everyEditKeepsThePlansBudgetFrameAndGrants() {
+        List<YearAmount> frame = List.of(new YearAmount(2020, new BigDecimal("7300000")));
+        Plan before = smallPlan().withBudgetFrame(frame);
+
+        List<Plan> edited = List.of(
+                PlanEdits.withFacts(before, "Ny titel", before.period(), "Handleplan", "BIU", List.of("Tema")),
+                PlanEdits.addSection(before, null, PlanEdits.newSection("s9", "9", "Voksne", null)),
+                PlanEdits.removeSection(before, "s1"),
+                PlanEdits.editInitiative(before, "i1", facts("7", "Fiskeriets fritidsjobformidling")),
+                PlanEdits.addInitiative(before, null, PlanEdits.newInitiative("i9", facts("9", "Nyt"))),
+                PlanEdits.removeInitiative(before, "i2"),
+                PlanEdits.removeGoal(before, "g1"));
+
+        assertThat(edited).allSatisfy(p -> {
+            assertThat(p.budgetFrame()).isEqualTo(frame);
+            assertThat(p.grants()).isEqualTo(before.grants());
+        });
+    }
 }

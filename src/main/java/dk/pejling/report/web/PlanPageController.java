@@ -8,6 +8,7 @@ import dk.pejling.shared.DanishFormat;
 import java.time.Instant;
 import org.jspecify.annotations.Nullable;
 import dk.pejling.plan.PlanVisibility;
+import dk.pejling.plan.UnitScope;
 import dk.pejling.plan.PublicationService;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
@@ -25,7 +26,11 @@ class PlanPageController {
     private final PlanVisibility visibility;
     private final PublicationService publications;
 
-    PlanPageController(PlanService plans, PlanVisibility visibility, PublicationService publications) {
+    private final ReporterScope reporter;
+
+    PlanPageController(
+            PlanService plans, PlanVisibility visibility, PublicationService publications, ReporterScope reporter) {
+        this.reporter = reporter;
         this.plans = plans;
         this.visibility = visibility;
         this.publications = publications;
@@ -44,7 +49,8 @@ class PlanPageController {
 
     @GetMapping("/plans/{planId}")
     String plan(@PathVariable String planId, @RequestParam(required = false) @Nullable String asOf, Model model) {
-        Plan plan = find(planId, asOf, model);
+        Plan whole = find(planId, asOf, model);
+        Plan plan = reporter.units().map(units -> UnitScope.of(whole, units)).orElse(whole);
         model.addAttribute("plan", plan);
         model.addAttribute("view", PlanView.of(plan));
         model.addAttribute("publication", publications.publication(planId).orElse(null));
@@ -58,7 +64,9 @@ class PlanPageController {
             @RequestParam(required = false) @Nullable String asOf,
             Model model) {
         Plan plan = find(planId, asOf, model);
+        // Another unit's initiative is answered as absent to a unit reporter, as it is absent from their plan page.
         Initiative initiative = plan.initiative(initiativeId)
+                .filter(i -> reporter.units().map(units -> UnitScope.runs(units, i)).orElse(true))
                 .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "no initiative " + initiativeId));
         model.addAttribute("plan", plan);
         model.addAttribute("initiative", initiative);
