@@ -13,3 +13,13 @@ document.addEventListener('DOMContentLoaded', function () {
     window.DKFDS.init();
   }
 });
+
+// Every request htmx makes carries the CSRF token from the page's meta tags, as Spring Security
+// asks of any request that changes something (forms carry it as a hidden field already).
+document.addEventListener('htmx:configRequest', function (event) {
+  var token = document.querySelector('meta[name="_csrf"]');
+  var header = document.querySelector('meta[name="_csrf_header"]');
+  if (token && header) {
+    event.detail.headers[header.getAttribute('content')] = token.getAttribute('content');
+  }
+});
