@@ -11,6 +11,8 @@ import org.springframework.security.oauth2.core.DelegatingOAuth2TokenValidator;
 import org.springframework.security.oauth2.core.OAuth2TokenValidator;
 import org.springframework.security.oauth2.jwt.Jwt;
 import org.springframework.security.oauth2.jwt.JwtClaimValidator;
+import org.springframework.security.oauth2.jwt.JwtDecoder;
+import org.springframework.security.oauth2.jwt.BadJwtException;
 import org.springframework.security.oauth2.jwt.JwtValidators;
 import org.springframework.security.oauth2.jwt.NimbusJwtDecoder;
 import org.springframework.security.oauth2.server.resource.InvalidBearerTokenException;
@@ -51,17 +53,7 @@ class BearerAuthentication implements AuthenticationManager {
     }
 
     private static JwtAuthenticationProvider jwtProvider(OidcSettings settings) {
-        String issuer = settings.issuer();
-        // Reads the provider's discovery document and keys on the first JWT, not at start-up.
-        NimbusJwtDecoder decoder = NimbusJwtDecoder.withIssuerLocation(issuer).build();
-        List<OAuth2TokenValidator<Jwt>> validators = new ArrayList<>();
-        validators.add(JwtValidators.createDefaultWithIssuer(issuer));
-        if (settings.audience() != null && !settings.audience().isBlank()) {
-            String audience = settings.audience();
-            validators.add(new JwtClaimValidator<List<String>>("aud", aud -> aud != null && aud.contains(audience)));
-        }
-        decoder.setJwtValidator(new DelegatingOAuth2TokenValidator<>(validators));
-        JwtAuthenticationProvider provider = new JwtAuthenticationProvider(decoder);
+        JwtAuthenticationProvider provider = new JwtAuthenticationProvider(new LazyJwtDecoder(settings));
         ClaimMapping mapping = settings.mapping();
         provider.setJwtAuthenticationConverter(source -> {
             Role role = mapping.role(source.getClaims())
@@ -72,6 +64,48 @@ class BearerAuthentication implements AuthenticationManager {
                     mapping.username(source.getClaims(), source.getSubject()));
         });
         return provider;
+    }
+
+    /**
+     * Reads the provider's discovery document and keys on the first JWT, not at start-up, so that
+     * Pejling starts while the provider is unreachable; a failed read is tried again on the next JWT.
+     */
+    static final class LazyJwtDecoder implements JwtDecoder {
+
+        private final OidcSettings settings;
+        private volatile @Nullable JwtDecoder decoder;
+
+        LazyJwtDecoder(OidcSettings settings) {
+            this.settings = settings;
+        }
+
+        @Override
+        public Jwt decode(String token) {
+            JwtDecoder known = decoder;
+            if (known == null) {
+                known = build();
+                decoder = known;
+            }
+            return known.decode(token);
+        }
+
+        private JwtDecoder build() {
+            String issuer = java.util.Objects.requireNonNull(settings.issuer());
+            NimbusJwtDecoder built;
+            try {
+                built = NimbusJwtDecoder.withIssuerLocation(issuer).build();
+            } catch (RuntimeException e) {
+                throw new BadJwtException("The identity provider at " + issuer + " could not be reached.", e);
+            }
+            List<OAuth2TokenValidator<Jwt>> validators = new ArrayList<>();
+            validators.add(JwtValidators.createDefaultWithIssuer(issuer));
+            String audience = settings.audience();
+            if (audience != null && !audience.isBlank()) {
+                validators.add(new JwtClaimValidator<List<String>>("aud", aud -> aud != null && aud.contains(audience)));
+            }
+            built.setJwtValidator(new DelegatingOAuth2TokenValidator<>(validators));
+            return built;
+        }
     }
 
     /** A call made with an API token, in the name of the token's owner. */
