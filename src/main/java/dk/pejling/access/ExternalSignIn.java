@@ -45,6 +45,10 @@ class ExternalSignIn implements OAuth2UserService<OidcUserRequest, OidcUser> {
                 new ExternalIdentity(issuer, user.getSubject(), mapping.username(claims, user.getSubject()), displayName),
                 role,
                 units);
+        // An administrator may have disabled the account in Pejling, whatever the provider says.
+        if (accounts.sessionState(username).map(state -> !state.enabled()).orElse(true)) {
+            throw new OAuth2AuthenticationException(new OAuth2Error(NO_ROLE, "The Pejling account is disabled", null));
+        }
         return new SignedInOidcUser(user, username, role, units);
     }
 

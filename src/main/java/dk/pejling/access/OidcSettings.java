@@ -1,6 +1,9 @@
 package dk.pejling.access;
 
+import java.util.Arrays;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
 import org.springframework.boot.context.properties.ConfigurationProperties;
@@ -29,7 +32,7 @@ record OidcSettings(
         @Nullable String clientSecret,
         @Nullable String name,
         @Nullable String roleClaim,
-        @Nullable Map<Role, List<String>> roles,
+        @Nullable Map<String, List<String>> roles,
         @Nullable String unitClaim,
         @Nullable String usernameClaim,
         @Nullable List<String> scopes,
@@ -53,9 +56,30 @@ record OidcSettings(
     ClaimMapping mapping() {
         return new ClaimMapping(
                 roleClaim == null || roleClaim.isBlank() ? "roles" : roleClaim,
-                roles == null ? Map.of() : roles,
+                roleValues(),
                 unitClaim == null || unitClaim.isBlank() ? "units" : unitClaim,
                 usernameClaim == null || usernameClaim.isBlank() ? "preferred_username" : usernameClaim);
+    }
+
+    /**
+     * The role mapping by role. Keys are read leniently ({@code UNIT_REPORTER}, {@code unit-reporter},
+     * and {@code unit.reporter}, which is what the environment variable
+     * {@code PEJLING_OIDC_ROLES_UNIT_REPORTER} becomes); an unknown role stops the start.
+     */
+    Map<Role, List<String>> roleValues() {
+        Map<Role, List<String>> byRole = new EnumMap<>(Role.class);
+        if (roles != null) {
+            roles.forEach((key, values) -> {
+                String wanted = key.replaceAll("[^A-Za-z]", "").toUpperCase(Locale.ROOT);
+                Role role = Arrays.stream(Role.values())
+                        .filter(r -> r.name().replace("_", "").equals(wanted))
+                        .findFirst()
+                        .orElseThrow(() -> new IllegalStateException("pejling.oidc.roles." + key
+                                + " names no Pejling role; use ADMIN, PLANNER, UNIT_REPORTER or READER"));
+                byRole.merge(role, List.copyOf(values), (a, b) -> java.util.stream.Stream.concat(a.stream(), b.stream()).toList());
+            });
+        }
+        return byRole;
     }
 
     List<String> scopesOrDefault() {
