@@ -7,19 +7,33 @@ import java.nio.charset.StandardCharsets;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.AuthenticationException;
+import org.springframework.security.oauth2.server.resource.InvalidBearerTokenException;
 import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.access.AccessDeniedHandler;
 import org.springframework.stereotype.Component;
 
-/** Tells an API client, as an RFC 9457 problem, that it must sign in (401) or may not (403). */
+/**
+ * Tells an API client, as an RFC 9457 problem, that it must sign in (401), may not (403), or has
+ * failed to sign in too often and must wait (429, with {@code Retry-After}).
+ */
 @Component
 class ProblemAuthenticationEntryPoint implements AuthenticationEntryPoint, AccessDeniedHandler {
 
     @Override
     public void commence(HttpServletRequest request, HttpServletResponse response, AuthenticationException e)
             throws IOException {
-        response.setHeader("WWW-Authenticate", "Basic realm=\"Pejling\"");
-        write(response, HttpStatus.UNAUTHORIZED, "Sign in to use the Pejling API.", request.getRequestURI());
+        if (e instanceof SignInThrottledException throttled) {
+            response.setHeader("Retry-After", Long.toString(Math.max(1, throttled.retryAfter().toSeconds())));
+            write(response, HttpStatus.TOO_MANY_REQUESTS,
+                    "Too many failed sign-ins for this user name or from this address; try again in "
+                            + throttled.minutes() + " minutes.",
+                    request.getRequestURI());
+            return;
+        }
+        response.addHeader("WWW-Authenticate", "Basic realm=\"Pejling\"");
+        response.addHeader("WWW-Authenticate", "Bearer realm=\"Pejling\"");
+        String detail = e instanceof InvalidBearerTokenException ? e.getMessage() : "Sign in to use the Pejling API.";
+        write(response, HttpStatus.UNAUTHORIZED, detail, request.getRequestURI());
     }
 
     @Override
@@ -35,7 +49,21 @@ class ProblemAuthenticationEntryPoint implements AuthenticationEntryPoint, Acces
         response.setCharacterEncoding(StandardCharsets.UTF_8.name());
         response.getWriter()
                 .write("{\"type\":\"about:blank\",\"title\":\"" + status.getReasonPhrase() + "\",\"status\":"
-                        + status.value() + ",\"detail\":\"" + detail + "\",\"instance\":\""
-                        + instance.replace("\\", "\\\\").replace("\"", "\\\"") + "\"}");
+                        + status.value() + ",\"detail\":\"" + json(detail) + "\",\"instance\":\""
+                        + json(instance) + "\"}");
+    }
+
+    private static String json(String text) {
+        StringBuilder out = new StringBuilder();
+        for (char c : text.toCharArray()) {
+            if (c == '"' || c == '\\') {
+                out.append('\\').append(c);
+            } else if (c < 0x20) {
+                out.append(String.format("\\u%04x", (int) c));
+            } else {
+                out.append(c);
+            }
+        }
+        return out.toString();
     }
 }
