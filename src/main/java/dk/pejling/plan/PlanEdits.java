@@ -38,6 +38,13 @@ public final class PlanEdits {
                 p.grants(), p.budgetFrame());
     }
 
+    /** The same plan in another status: adopted by the committee, or closed. */
+    public static Plan withStatus(Plan p, PlanStatus status) {
+        return new Plan(p.id(), p.title(), p.kind(), p.organisation(), p.owner(), p.period(), status, p.asOf(), p.text(),
+                p.document(), p.texts(), p.significance(), p.levels(), p.units(), p.goals(), p.sections(), p.initiatives(),
+                p.grants(), p.budgetFrame());
+    }
+
     /** An id not yet used by any section, initiative or goal of the plan: {@code prefix1}, {@code prefix2}, … */
     public static String freshId(Plan plan, String prefix) {
         Set<String> used = new TreeSet<>();

@@ -1,7 +1,7 @@
 -- Publication of a plan to the public (issue #7). A plan with no row here, or with published
 -- false, is not public. The row is kept on withdrawal so that who published it and who withdrew
--- it, and when, remain known; it goes with the plan (on delete cascade), so a plan replaced by a
--- new bundle must be published again.
+-- it, and when, remain known; it goes with the plan (on delete cascade) and outlives edits and
+-- replacements of the plan, which keep the plan row.
 create table plan_publication (
     plan_id       varchar(100) not null,
     published     boolean      not null,

@@ -101,6 +101,8 @@ class AccessRulesTest {
                     true);
         }
         publications.publish(PLAN, "planner");
+        // A publication outlives a replace of the plan, and other tests in this context may publish.
+        publications.withdraw(UNPUBLISHED, "planner");
     }
 
     @Test

@@ -187,8 +187,10 @@ class EditingJourneyInBrowserTest {
     @Test
     void aReaderSeesThePlanWithoutEditButtonsAndCannotSave() {
         String planId = "laesbar-plan";
-        plans.replace(dk.pejling.plan.PlanEdits.newPlan(planId, "Læsbar plan",
-                new dk.pejling.plan.PlanPeriod(Period.year(2020), Period.year(2021)), null, "BIU", java.util.List.of()));
+        // Adopted: a draft is the planners' own, absent to readers.
+        plans.replace(dk.pejling.plan.PlanEdits.withStatus(dk.pejling.plan.PlanEdits.newPlan(planId, "Læsbar plan",
+                new dk.pejling.plan.PlanPeriod(Period.year(2020), Period.year(2021)), null, "BIU", java.util.List.of()),
+                dk.pejling.plan.PlanStatus.ADOPTED));
         String revision = plans.revision(planId).orElseThrow();
         signIn("laeser", READER_PASSWORD);
 

@@ -12,6 +12,7 @@ import dk.pejling.plan.PlanEditing;
 import dk.pejling.plan.PlanEdits;
 import dk.pejling.plan.PlanPeriod;
 import dk.pejling.plan.PlanService;
+import dk.pejling.plan.PlanStatus;
 import dk.pejling.plan.Section;
 import dk.pejling.plan.StalePlanException;
 import dk.pejling.plan.Target;
@@ -102,8 +103,9 @@ class PlanEditController {
     @GetMapping("/plans/{planId}/edit/facts")
     String facts(@PathVariable String planId, Model model, Locale locale) {
         Plan plan = find(planId);
-        List<FormField> fields = planFields(locale);
+        List<FormField> fields = factsFields(locale);
         Map<String, String> values = new LinkedHashMap<>();
+        values.put("status", plan.status().name());
         values.put("title", plan.title());
         values.put("start", plan.period().start().toString());
         values.put("end", plan.period().end().toString());
@@ -117,11 +119,13 @@ class PlanEditController {
     @PostMapping("/plans/{planId}/edit/facts")
     String saveFacts(@PathVariable String planId, @RequestParam Map<String, String> params, Model model, Locale locale,
             RedirectAttributes redirect, HttpServletResponse response) {
-        List<FormField> fields = planFields(locale);
+        List<FormField> fields = factsFields(locale);
         return submit(planId, params, fields, t("edit.plan.facts", locale), "/plans/" + planId + "/edit/facts", model,
                 locale, redirect, response, form -> {
+                    PlanStatus status = form.choice("status", PlanStatus.class);
                     PlanFacts f = planFacts(form);
-                    return f == null ? null : p -> PlanEdits.withFacts(p, f.title(), f.period(), f.kind(), f.owner(), f.levels());
+                    return f == null || status == null ? null : p -> PlanEdits.withStatus(
+                            PlanEdits.withFacts(p, f.title(), f.period(), f.kind(), f.owner(), f.levels()), status);
                 });
     }
 
@@ -475,6 +479,13 @@ class PlanEditController {
                 FormField.text("kind", t("edit.field.kind", locale), false),
                 FormField.text("owner", t("edit.field.owner", locale), false),
                 FormField.text("levels", t("edit.field.levels", locale), false).hint(t("edit.hint.levels", locale)));
+    }
+
+    /** An existing plan's facts, with its status: a planner adopts or closes the plan here. */
+    private List<FormField> factsFields(Locale locale) {
+        List<FormField> fields = new ArrayList<>(planFields(locale));
+        fields.add(0, FormField.select("status", t("plan.status", locale), options(PlanStatus.values(), "plan.status.", locale), true));
+        return fields;
     }
 
     private record PlanFacts(String title, PlanPeriod period, @Nullable String kind, @Nullable String owner, List<String> levels) {}

@@ -132,8 +132,10 @@ class BudgetApiTest {
     void readersAndUnitReportersMayReadTheMoneyButNotChangeItAndStrangersNeither() throws Exception {
         String initiativeBudget = "/api/v1/plans/" + PLAN + "/initiatives/"
                 + plans.find(PLAN).orElseThrow().allInitiatives().get(0).id() + "/budget";
+        mvc.perform(get("/api/v1/plans/" + PLAN + "/finance").with(READER)).andExpect(status().isOk());
+        // The plan's money is plan-wide: a unit reporter reaches only their units' work.
+        mvc.perform(get("/api/v1/plans/" + PLAN + "/finance").with(REPORTER)).andExpect(status().isForbidden());
         for (RequestPostProcessor who : List.of(READER, REPORTER)) {
-            mvc.perform(get("/api/v1/plans/" + PLAN + "/finance").with(who)).andExpect(status().isOk());
             mvc.perform(put(FRAMES).with(who).contentType(MediaType.APPLICATION_JSON).content("[]"))
                     .andExpect(status().isForbidden());
             mvc.perform(put(initiativeBudget).with(who).contentType(MediaType.APPLICATION_JSON).content("[]"))

@@ -113,6 +113,19 @@ class PlanEditPagesTest {
     }
 
     @Test
+    void aPlannerAdoptsTheDraftOnTheFactsFormAndReadersThenSeeIt() throws Exception {
+        assertThat(plans.find(PLAN).orElseThrow().status()).isEqualTo(dk.pejling.plan.PlanStatus.DRAFT);
+        mvc.perform(get("/plans/" + PLAN).with(as(Role.READER))).andExpect(status().isNotFound());
+
+        mvc.perform(post("/plans/" + PLAN + "/edit/facts").with(as(Role.PLANNER)).with(csrf()).param("revision", revision())
+                        .param("status", "ADOPTED").param("title", "Fritidsjob").param("start", "2020").param("end", "2022"))
+                .andExpect(status().is3xxRedirection());
+
+        assertThat(plans.find(PLAN).orElseThrow().status()).isEqualTo(dk.pejling.plan.PlanStatus.ADOPTED);
+        mvc.perform(get("/plans/" + PLAN).with(as(Role.READER))).andExpect(status().isOk());
+    }
+
+    @Test
     void refusesAStaleFormWithADanishMessageAndKeepsTheOtherChange() throws Exception {
         String opened = revision();
         editing.edit(PLAN, opened, p -> PlanEdits.editInitiative(p, "i1", new PlanEdits.InitiativeFacts(

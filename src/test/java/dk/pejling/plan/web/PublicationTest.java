@@ -96,7 +96,9 @@ class PublicationTest {
             "/api/v1/plans/" + DRAFT + "/finance", "/api/v1/plans/" + DRAFT + "/documents/status.html"
         }) {
             mvc.perform(get(path).with(READER)).andExpect(status().isNotFound());
-            mvc.perform(get(path).with(user("reporter").roles(Role.UNIT_REPORTER.name()))).andExpect(status().isNotFound());
+            // A unit reporter is refused everything plan-wide, whatever the plan; only the plan page is open to them.
+            mvc.perform(get(path).with(user("reporter").roles(Role.UNIT_REPORTER.name())))
+                    .andExpect(path.equals("/plans/" + DRAFT) ? status().isNotFound() : status().isForbidden());
             mvc.perform(get(path).with(PLANNER)).andExpect(status().isOk());
         }
     }

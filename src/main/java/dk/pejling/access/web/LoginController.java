@@ -1,4 +1,4 @@
-package dk.pejling.system;
+package dk.pejling.access.web;
 
 import dk.pejling.access.SignInOptions;
 import org.jspecify.annotations.Nullable;
