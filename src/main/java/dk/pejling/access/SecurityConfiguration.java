@@ -51,6 +51,17 @@ class SecurityConfiguration {
                         .requestMatchers(HttpMethod.GET, "/api/v1/plans/*/rounds/*")
                         .hasAnyRole(OVERSEERS)
                         // End of status rounds
+                        // Bulk entry and reminders of status rounds (the services confine reporters to their units)
+                        .requestMatchers(HttpMethod.GET, "/api/v1/plans/*/rounds/*/template.*")
+                        .hasAnyRole(REPORTERS)
+                        .requestMatchers(HttpMethod.POST, "/api/v1/plans/*/rounds/*/results")
+                        .hasAnyRole(REPORTERS)
+                        .requestMatchers(HttpMethod.GET, "/api/v1/plans/*/rounds/*/reminders")
+                        .hasAnyRole(OVERSEERS)
+                        .requestMatchers("/api/v1/plans/*/rounds/*/reminders", "/api/v1/plans/*/rounds/*/reminders/*",
+                                "/api/v1/units/*/contact", "/api/v1/accounts/*/email")
+                        .hasAnyRole(EDITORS)
+                        // End of bulk entry and reminders
                         .requestMatchers(HttpMethod.GET, "/api/**")
                         .authenticated()
                         .anyRequest()
@@ -86,6 +97,14 @@ class SecurityConfiguration {
                         .requestMatchers(HttpMethod.POST, "/plans/*/runder/*/indsatser/*", "/plans/*/runder/*/indsatser/*/**")
                         .hasAnyRole(REPORTERS)
                         // End of status rounds
+                        // Bulk entry and reminders of status rounds
+                        .requestMatchers(HttpMethod.GET, "/plans/*/runder/*/resultater", "/plans/*/runder/*/skabelon.*")
+                        .hasAnyRole(REPORTERS)
+                        .requestMatchers(HttpMethod.POST, "/plans/*/runder/*/resultater")
+                        .hasAnyRole(REPORTERS)
+                        .requestMatchers(HttpMethod.POST, "/plans/*/runder/*/paamindelser", "/plans/*/runder/*/paamindelser/**")
+                        .hasAnyRole(EDITORS)
+                        // End of bulk entry and reminders
                         .requestMatchers(HttpMethod.GET, "/", "/plans", "/plans/**")
                         .authenticated()
                         .requestMatchers(HttpMethod.POST, "/plans/**")
