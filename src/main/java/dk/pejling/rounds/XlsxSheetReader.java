@@ -9,7 +9,11 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.zip.ZipEntry;
-import java.util.zip.ZipInputStream;
+import java.util.zip.ZipFile;
+import java.util.Enumeration;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import javax.xml.stream.XMLInputFactory;
 import javax.xml.stream.XMLStreamConstants;
 import javax.xml.stream.XMLStreamException;
@@ -55,42 +59,57 @@ final class XlsxSheetReader {
         return rows(sheetXml, strings);
     }
 
-    /** The parts needed, read through a counter of inflated bytes; everything else is drained and counted too. */
+    /**
+     * The parts needed, read through a counter of inflated bytes. The zip is read by its central
+     * directory (from a temporary file, removed at once): spreadsheet writers that stream, such as
+     * fastexcel, leave the sizes out of the entries' local headers.
+     */
     private Map<String, byte[]> unzip(byte[] file) {
         Map<String, byte[]> parts = new HashMap<>();
         long inflated = 0;
-        int entries = 0;
         byte[] buffer = new byte[8192];
-        try (ZipInputStream zip = new ZipInputStream(new ByteArrayInputStream(file))) {
-            ZipEntry entry;
-            while ((entry = zip.getNextEntry()) != null) {
-                if (++entries > limits.maxZipEntries()) {
+        Path temp = null;
+        try {
+            temp = Files.createTempFile("pejling-upload-", ".xlsx");
+            Files.write(temp, file);
+            try (ZipFile zip = new ZipFile(temp.toFile())) {
+                if (zip.size() > limits.maxZipEntries()) {
                     throw new UnreadableFileException("Regnearket har for mange dele (over " + limits.maxZipEntries() + ").");
                 }
-                String name = entry.getName();
-                boolean wanted = name.equals(WORKBOOK) || name.equals(RELS) || name.equals(STRINGS)
-                        || name.startsWith("xl/worksheets/") && name.endsWith(".xml");
-                ByteArrayOutputStream out = wanted ? new ByteArrayOutputStream() : null;
-                int n;
-                while ((n = zip.read(buffer)) > 0) {
-                    inflated += n;
-                    if (inflated > limits.maxInflatedBytes()) {
-                        throw new UnreadableFileException("Regnearket fylder over " + (limits.maxInflatedBytes() >> 20)
-                                + " MB udpakket og afvises. Del det op i flere filer.");
+                Enumeration<? extends ZipEntry> entries = zip.entries();
+                while (entries.hasMoreElements()) {
+                    ZipEntry entry = entries.nextElement();
+                    String name = entry.getName();
+                    boolean wanted = name.equals(WORKBOOK) || name.equals(RELS) || name.equals(STRINGS)
+                            || name.startsWith("xl/worksheets/") && name.endsWith(".xml");
+                    if (!wanted) {
+                        continue; // never inflated
                     }
-                    if (out != null) {
-                        out.write(buffer, 0, n);
+                    ByteArrayOutputStream out = new ByteArrayOutputStream();
+                    try (InputStream in = zip.getInputStream(entry)) {
+                        int n;
+                        while ((n = in.read(buffer)) > 0) {
+                            inflated += n;
+                            if (inflated > limits.maxInflatedBytes()) {
+                                throw new UnreadableFileException("Regnearket fylder over " + (limits.maxInflatedBytes() >> 20)
+                                        + " MB udpakket og afvises. Del det op i flere filer.");
+                            }
+                            out.write(buffer, 0, n);
+                        }
                     }
-                }
-                if (out != null) {
                     parts.put(name, out.toByteArray());
                 }
             }
         } catch (IOException | IllegalArgumentException e) {
             throw new UnreadableFileException("Filen er ikke et Excel-regneark (.xlsx), eller den er beskadiget.");
-        }
-        if (entries == 0) {
-            throw new UnreadableFileException("Filen er ikke et Excel-regneark (.xlsx).");
+        } finally {
+            if (temp != null) {
+                try {
+                    Files.deleteIfExists(temp);
+                } catch (IOException ignored) {
+                    // the temporary directory is cleared by the system
+                }
+            }
         }
         return parts;
     }
