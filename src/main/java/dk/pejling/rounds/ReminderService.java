@@ -23,6 +23,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.dao.DataAccessException;
 import org.springframework.mail.MailException;
 import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.mail.javamail.MimeMessageHelper;
@@ -192,6 +193,11 @@ public class ReminderService {
             return Boolean.TRUE.equals(done);
         } catch (MailException e) {
             LOG.warn("Reminder to unit {} of round {} failed and will be tried again: {}", unitId, round.id(), e.getMessage());
+            return false;
+        } catch (DataAccessException e) {
+            // Another instance holds or took the claim (a database may answer a race with an error rather
+            // than a skip); nothing was sent here, since the claim comes before the e-mail.
+            LOG.debug("Reminder to unit {} of round {} claimed elsewhere: {}", unitId, round.id(), e.getMessage());
             return false;
         }
     }
