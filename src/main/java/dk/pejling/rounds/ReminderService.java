@@ -141,11 +141,6 @@ public class ReminderService {
      * address added later still gets the reminder.
      */
     public int sendDue() {
-        JavaMailSender sender = smtpConfigured ? mail.getIfAvailable() : null;
-        if (sender == null) {
-            LOG.warn("Reminders are due, but no SMTP server is configured (spring.mail.host / PEJLING_SMTP_HOST)");
-            return 0;
-        }
         LocalDate today = LocalDate.now(clock);
         int sent = 0;
         List<Round> open = transactions.execute(s -> rounds.openRounds());
@@ -154,6 +149,11 @@ public class ReminderService {
                     .filter(r -> r.isDue(round.deadline(), today))
                     .toList();
             if (due.isEmpty()) {
+                continue;
+            }
+            JavaMailSender sender = smtpConfigured ? mail.getIfAvailable() : null;
+            if (sender == null) {
+                LOG.warn("Reminders of round {} are due, but no SMTP server is configured (PEJLING_SMTP_HOST)", round.id());
                 continue;
             }
             Optional<Plan> plan = plans.find(round.planId());
