@@ -29,7 +29,7 @@ class RoundRepository {
     long insertRound(String planId, Period period, LocalDate deadline, String by, OffsetDateTime at) {
         GeneratedKeyHolder keys = new GeneratedKeyHolder();
         jdbc.sql("""
-                        insert into status_round (plan_id, period_text, deadline, state, opened_by, opened_at)
+                        insert into status_round (plan_ref, period_text, deadline, state, opened_by, opened_at)
                         values (:plan, :period, :deadline, 'OPEN', :by, :at)""")
                 .param("plan", planId)
                 .param("period", period.toString())
@@ -53,15 +53,15 @@ class RoundRepository {
     }
 
     void ensurePlanLock(String planId) {
-        int n = jdbc.sql("select count(*) from round_plan_lock where plan_id = ?").param(planId).query(Integer.class).single();
+        int n = jdbc.sql("select count(*) from round_plan_lock where plan_ref = ?").param(planId).query(Integer.class).single();
         if (n == 0) {
-            jdbc.sql("insert into round_plan_lock (plan_id) values (?)").param(planId).update();
+            jdbc.sql("insert into round_plan_lock (plan_ref) values (?)").param(planId).update();
         }
     }
 
     /** Waits for, and holds until the transaction ends, the right to write the plan from a round. */
     void lockPlan(String planId) {
-        jdbc.sql("select plan_id from round_plan_lock where plan_id = ? for update").param(planId).query(String.class).list();
+        jdbc.sql("select plan_ref from round_plan_lock where plan_ref = ? for update").param(planId).query(String.class).list();
     }
 
     Optional<Round> round(long roundId) {
@@ -74,7 +74,7 @@ class RoundRepository {
     }
 
     List<Round> rounds(String planId) {
-        return jdbc.sql("select * from status_round where plan_id = ? order by opened_at desc, id desc")
+        return jdbc.sql("select * from status_round where plan_ref = ? order by opened_at desc, id desc")
                 .param(planId)
                 .query(RoundRepository::round)
                 .list();
@@ -238,7 +238,7 @@ class RoundRepository {
     private static Round round(ResultSet rs, int n) throws SQLException {
         return new Round(
                 rs.getLong("id"),
-                rs.getString("plan_id"),
+                rs.getString("plan_ref"),
                 Period.parse(rs.getString("period_text")),
                 rs.getObject("deadline", LocalDate.class),
                 RoundState.valueOf(rs.getString("state")),

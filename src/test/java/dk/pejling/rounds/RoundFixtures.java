@@ -41,7 +41,8 @@ public final class RoundFixtures {
         String yaml = demo(SEED_PLAN).replace("id: " + SEED_PLAN, "id: " + id);
         importer.importBundle(yaml, BundleFormat.YAML, false);
         Plan seed = plans.find(id).orElseThrow();
-        Plan plan = new Plan(seed.id(), seed.title(), seed.kind(), seed.organisation(), seed.owner(), seed.period(),
+        // A title of its own: the browser tests look the seed plan up by its title.
+        Plan plan = new Plan(seed.id(), "Prøveplan for statusrunder " + id.substring(6), seed.kind(), seed.organisation(), seed.owner(), seed.period(),
                 seed.status(), seed.asOf(), seed.text(), seed.document(), seed.texts(), seed.significance(),
                 seed.levels(), List.of(new Unit(MUSVAAGEVEJ, "JC Musvågevej"), new Unit(NYROPSGADE, "JC Nyropsgade")),
                 seed.goals(), seed.sections(), seed.initiatives().stream().map(RoundFixtures::withUnitAnd2021).toList(),

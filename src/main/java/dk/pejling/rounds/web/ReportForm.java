@@ -22,14 +22,14 @@ import org.springframework.util.MultiValueMap;
  * posted, and read back into entry changes with a Danish message for each field that does not read.
  * Field names are {@code field.goalId}; the narrative's are {@code narrative}, {@code narrativeAsOf}.
  */
-final class ReportForm {
+public final class ReportForm {
 
     static final List<String> GOAL_FIELDS = List.of("value", "of", "display", "breakdown", "asOf", "forecastValue",
             "forecastText", "assessment", "remark", "version");
 
-    final Map<String, String> fields = new LinkedHashMap<>();
-    final Map<String, String> errors = new LinkedHashMap<>();
-    final Map<String, RemarkRule.Preview> previews = new LinkedHashMap<>();
+    public final Map<String, String> fields = new LinkedHashMap<>();
+    public final Map<String, String> errors = new LinkedHashMap<>();
+    public final Map<String, RemarkRule.Preview> previews = new LinkedHashMap<>();
 
     static ReportForm of(RoundQueries.InitiativeReport report) {
         ReportForm form = new ReportForm();
@@ -78,11 +78,11 @@ final class ReportForm {
         return out;
     }
 
-    boolean hasErrors() {
+    public boolean hasErrors() {
         return !errors.isEmpty();
     }
 
-    String get(String name) {
+    public String get(String name) {
         return fields.getOrDefault(name, "");
     }
 
