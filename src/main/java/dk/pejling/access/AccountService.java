@@ -229,6 +229,38 @@ public class AccountService implements UserDetailsService {
         return candidate;
     }
 
+    // Reminders of status rounds: where a person is reached by e-mail.
+
+    /** Sets (or, with null or blank, removes) the account's e-mail address; false where there is no such account. */
+    @Transactional
+    public boolean setEmail(String username, @org.jspecify.annotations.Nullable String email) {
+        String address = email == null || email.isBlank() ? null : email.strip();
+        if (address != null && !address.matches("[^@\\s]+@[^@\\s]+\\.[^@\\s]+")) {
+            throw new IllegalArgumentException("»" + address + "« er ikke en e-mailadresse.");
+        }
+        return jdbc.sql("update account set email = :e where username = :u").param("e", address).param("u", username).update() == 1;
+    }
+
+    @Transactional(readOnly = true)
+    public Optional<String> email(String username) {
+        return jdbc.sql("select email from account where username = :u and email is not null")
+                .param("u", username)
+                .query(String.class)
+                .optional();
+    }
+
+    /** The e-mail addresses of the enabled unit reporters of the unit, in name order. */
+    @Transactional(readOnly = true)
+    public List<String> reporterEmails(String unitId) {
+        return jdbc.sql("""
+                        select a.email from account a join account_unit u on u.account_id = a.id
+                        where u.unit_id = :unit and a.enabled and a.email is not null and a.role_name = 'UNIT_REPORTER'
+                        order by a.username""")
+                .param("unit", unitId)
+                .query(String.class)
+                .list();
+    }
+
     @Override
     @Transactional(readOnly = true)
     public UserDetails loadUserByUsername(String username) {

@@ -69,6 +69,17 @@ class SecurityConfiguration {
                         // API tokens are issued, listed and revoked by administrators only.
                         .requestMatchers("/api/v1/api-tokens", "/api/v1/api-tokens/**")
                         .hasRole(Role.ADMIN.name())
+                        // Bulk entry and reminders of status rounds (the services confine reporters to their units)
+                        .requestMatchers(HttpMethod.GET, "/api/v1/plans/*/rounds/*/template.*")
+                        .hasAnyRole(REPORTERS)
+                        .requestMatchers(HttpMethod.POST, "/api/v1/plans/*/rounds/*/results")
+                        .hasAnyRole(REPORTERS)
+                        .requestMatchers(HttpMethod.GET, "/api/v1/plans/*/rounds/*/reminders")
+                        .hasAnyRole(OVERSEERS)
+                        .requestMatchers("/api/v1/plans/*/rounds/*/reminders", "/api/v1/plans/*/rounds/*/reminders/*",
+                                "/api/v1/units/*/contact", "/api/v1/accounts/*/email")
+                        .hasAnyRole(EDITORS)
+                        // End of bulk entry and reminders
                         .requestMatchers(HttpMethod.GET, "/api/**")
                         .authenticated()
                         .anyRequest()
@@ -125,6 +136,14 @@ class SecurityConfiguration {
                         .requestMatchers(HttpMethod.GET, "/plans/*/documents", "/plans/*/documents/**", "/plans/*/okonomi",
                                 "/plans/*/okonomi/**", "/plans/*/bundle.*", "/plans/*/scenarier", "/plans/*/goals/**")
                         .hasAnyRole(OVERSEERS)
+                        // Bulk entry and reminders of status rounds
+                        .requestMatchers(HttpMethod.GET, "/plans/*/runder/*/resultater", "/plans/*/runder/*/skabelon.*")
+                        .hasAnyRole(REPORTERS)
+                        .requestMatchers(HttpMethod.POST, "/plans/*/runder/*/resultater")
+                        .hasAnyRole(REPORTERS)
+                        .requestMatchers(HttpMethod.POST, "/plans/*/runder/*/paamindelser", "/plans/*/runder/*/paamindelser/**")
+                        .hasAnyRole(EDITORS)
+                        // End of bulk entry and reminders
                         .requestMatchers(HttpMethod.GET, "/", "/plans", "/plans/**")
                         .authenticated()
                         // One's own account: who one is signed in as, and "log ud overalt".
