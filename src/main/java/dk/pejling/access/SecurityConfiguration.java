@@ -57,7 +57,7 @@ class SecurityConfiguration {
                         // The upload form is for those who may upload; readers get 403, not a form that fails.
                         .requestMatchers(HttpMethod.GET, "/plans/upload")
                         .hasAnyRole(EDITORS)
-                        .requestMatchers(HttpMethod.GET, "/", "/plans", "/plans/**")
+                        .requestMatchers(HttpMethod.GET, "/", "/plans", "/plans/**", "/sog")
                         .authenticated()
                         .requestMatchers(HttpMethod.POST, "/plans/**")
                         .hasAnyRole(EDITORS)
