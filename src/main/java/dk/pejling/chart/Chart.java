@@ -14,6 +14,12 @@ public sealed interface Chart permits LineChart, BarChart {
 
     DataTable table();
 
+    /** The title and description as one caption, without a doubled full stop. */
+    default String caption() {
+        String title = title().strip();
+        return (title.endsWith(".") ? title : title + ".") + " " + description();
+    }
+
     /** The chart as an SVG element; {@code id} makes the ids of its title and description unique on a page. */
     default String svg(String id) {
         return Svg.of(this, id);

@@ -24,7 +24,9 @@ class FinancePageController {
         Plan plan = plans.find(planId)
                 .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "no plan " + planId));
         model.addAttribute("plan", plan);
-        model.addAttribute("finance", FinanceView.of(plan));
+        FinanceView finance = FinanceView.of(plan);
+        model.addAttribute("finance", finance);
+        model.addAttribute("budgetChart", BudgetChart.of(finance).orElse(null));
         return "finance/okonomi";
     }
 }
