@@ -52,6 +52,7 @@ class DashboardController {
             @RequestParam(required = false) @Nullable String unit,
             @RequestParam(required = false) @Nullable String kind,
             @RequestParam(required = false) @Nullable String assessment,
+            @RequestParam(required = false, defaultValue = "1") String side,
             @RequestHeader(value = "HX-Request", required = false) @Nullable String htmx,
             Model model,
             HttpServletResponse response) {
@@ -97,7 +98,20 @@ class DashboardController {
         model.addAttribute("dashboard", dashboard);
         model.addAttribute("filter", filter);
         model.addAttribute("problems", problems);
-        model.addAttribute("goals", shown);
+        int pages = Math.max(1, (shown.size() + PAGE_SIZE - 1) / PAGE_SIZE);
+        int page = 1;
+        try {
+            page = Math.min(Math.max(1, Integer.parseInt(side.strip())), pages);
+        } catch (NumberFormatException e) {
+            problems.add("Siden »" + side.strip() + "« er ikke et tal. Overblikket viser side 1.");
+            response.setStatus(HttpStatus.BAD_REQUEST.value());
+        }
+        model.addAttribute("goals", shown.subList((page - 1) * PAGE_SIZE, Math.min(shown.size(), page * PAGE_SIZE)));
+        model.addAttribute("page", page);
+        model.addAttribute("pages", pages);
+        model.addAttribute("shownCount", shown.size());
+        model.addAttribute("unmetWithoutRemark", first(dashboard.unmetWithoutRemark()));
+        model.addAttribute("missingFigures", first(dashboard.missingFigures()));
         model.addAttribute("total", Dashboard.count("", "I alt", null, shown));
         model.addAttribute("sections", Dashboard.perSection(plan, shown));
         model.addAttribute("initiatives", Dashboard.perInitiative(plan, shown));
@@ -112,6 +126,19 @@ class DashboardController {
         model.addAttribute("lateKnown", late != null);
         model.addAttribute("late", late == null ? List.of() : late.lateIn(plan.id(), chosen));
         return htmx != null ? "plan/dashboard :: results" : "plan/dashboard";
+    }
+
+    /**
+     * Goals per page of the list. A plan of 100 initiatives has 500 goals; listed whole, the page
+     * weighs 600 kB and takes ten times as long to write, so the list is paged and the counts cover all.
+     */
+    static final int PAGE_SIZE = 50;
+
+    /** Attention items listed before "and N more"; the document page lists them all. */
+    static final int MOST_ATTENTION_ITEMS = 20;
+
+    private static <T> List<T> first(List<T> items) {
+        return items.size() <= MOST_ATTENTION_ITEMS ? items : items.subList(0, MOST_ATTENTION_ITEMS);
     }
 
     /** The latest period with a figure, as the plan page reads; else the first with a target. */
