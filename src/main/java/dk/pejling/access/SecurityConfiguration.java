@@ -64,7 +64,7 @@ class SecurityConfiguration {
                         // A unit reporter reaches its own units' work (rounds, reporting), nothing plan-wide.
                         .requestMatchers(HttpMethod.GET, "/api/v1/plans/*", "/api/v1/plans/*/bundle",
                                 "/api/v1/plans/*/assessments", "/api/v1/plans/*/documents/**", "/api/v1/plans/*/finance",
-                                "/api/v1/plans/*/versions")
+                                "/api/v1/plans/*/versions", "/api/v1/search")
                         .hasAnyRole(OVERSEERS)
                         // API tokens are issued, listed and revoked by administrators only.
                         .requestMatchers("/api/v1/api-tokens", "/api/v1/api-tokens/**")
@@ -134,7 +134,8 @@ class SecurityConfiguration {
                         // A unit reporter sees plans trimmed to its units' initiatives, and nothing plan-wide:
                         // no documents, money, bundles or goal histories of the whole plan.
                         .requestMatchers(HttpMethod.GET, "/plans/*/documents", "/plans/*/documents/**", "/plans/*/okonomi",
-                                "/plans/*/okonomi/**", "/plans/*/bundle.*", "/plans/*/scenarier", "/plans/*/goals/**")
+                                "/plans/*/okonomi/**", "/plans/*/bundle.*", "/plans/*/scenarier", "/plans/*/goals/**",
+                                "/plans/*/overblik", "/sog")
                         .hasAnyRole(OVERSEERS)
                         // Bulk entry and reminders of status rounds
                         .requestMatchers(HttpMethod.GET, "/plans/*/runder/*/resultater", "/plans/*/runder/*/skabelon.*")
@@ -144,7 +145,7 @@ class SecurityConfiguration {
                         .requestMatchers(HttpMethod.POST, "/plans/*/runder/*/paamindelser", "/plans/*/runder/*/paamindelser/**")
                         .hasAnyRole(EDITORS)
                         // End of bulk entry and reminders
-                        .requestMatchers(HttpMethod.GET, "/", "/plans", "/plans/**")
+                        .requestMatchers(HttpMethod.GET, "/", "/plans", "/plans/**", "/sog")
                         .authenticated()
                         // One's own account: who one is signed in as, and "log ud overalt".
                         .requestMatchers("/account", "/account/**")

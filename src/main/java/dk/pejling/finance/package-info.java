@@ -5,5 +5,5 @@
  * happens only where a figure is shown.
  */
 @org.jspecify.annotations.NullMarked
-@org.springframework.modulith.ApplicationModule(allowedDependencies = {"plan", "shared"})
+@org.springframework.modulith.ApplicationModule(allowedDependencies = {"plan", "shared", "chart"})
 package dk.pejling.finance;

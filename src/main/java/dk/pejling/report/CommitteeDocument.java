@@ -18,7 +18,7 @@ public record CommitteeDocument(
         String type, @Nullable String label, String title, List<String> meta, List<Block> blocks) {
 
     /** A piece of a document. */
-    public sealed interface Block permits Heading, Paragraph, BulletList, Table {}
+    public sealed interface Block permits Heading, Paragraph, BulletList, Table, Charts {}
 
     /** A heading; level 1 is a chapter, 2 a section, 3 a sub-section. */
     public record Heading(int level, String text) implements Block {}
@@ -38,6 +38,13 @@ public record CommitteeDocument(
      */
     public record Table(String sheetName, @Nullable String caption, List<String> header, List<Row> rows)
             implements Block {}
+
+    /**
+     * Charts under a heading, each drawn as SVG with its description and the table of its figures.
+     * HTML and PDF show them; Word and spreadsheets leave the block out, since the tables before it
+     * already hold every figure.
+     */
+    public record Charts(String heading, List<dk.pejling.chart.Chart> charts) implements Block {}
 
     /** A row of cells; {@code group} marks a row that heads a group (a theme, an initiative). */
     public record Row(List<Cell> cells, boolean group) {

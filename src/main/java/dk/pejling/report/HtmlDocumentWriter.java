@@ -39,6 +39,10 @@ public class HtmlDocumentWriter implements DocumentWriter {
             tr.group th{background:#eaeaea}
             td.number,th.number{text-align:right;white-space:nowrap}
             td p{margin:0 0 .5rem}td p:last-child{margin-bottom:0}
+            figure{margin:1.5rem 0 2rem;page-break-inside:avoid;break-inside:avoid}
+            figure svg{display:block;width:100%;max-width:40rem;height:auto}
+            figcaption{margin:.5rem 0;max-width:40rem}
+            table.chart-data{width:auto}
             @media print{
             body{font-size:10pt;color:#000}
             main{max-width:none;padding:0}
@@ -118,7 +122,35 @@ public class HtmlDocumentWriter implements DocumentWriter {
             out.append("</").append(tag).append(">\n");
         } else if (block instanceof Table t) {
             table(out, t);
+        } else if (block instanceof CommitteeDocument.Charts c) {
+            charts(out, c);
         }
+    }
+
+    /** Each chart as a figure: the SVG (its own title and description name it), a caption, and its figures' table. */
+    private static void charts(StringBuilder out, CommitteeDocument.Charts charts) {
+        out.append("<section class=\"charts\">\n<h2>").append(escape(charts.heading())).append("</h2>\n");
+        int n = 0;
+        for (dk.pejling.chart.Chart chart : charts.charts()) {
+            n++;
+            out.append("<figure>\n").append(chart.svg("figur-" + n)).append("\n<figcaption>")
+                    .append(escape(chart.caption()))
+                    .append("</figcaption>\n");
+            var t = chart.table();
+            out.append("<table class=\"chart-data\">\n<caption>").append(escape(t.caption())).append("</caption>\n<thead>\n<tr>");
+            t.header().forEach(h -> out.append("<th scope=\"col\">").append(escape(h)).append("</th>"));
+            out.append("</tr>\n</thead>\n<tbody>\n");
+            for (java.util.List<String> row : t.rows()) {
+                out.append("<tr>");
+                for (int i = 0; i < row.size(); i++) {
+                    out.append(i == 0 ? "<th scope=\"row\">" : "<td class=\"number\">").append(escape(row.get(i)))
+                            .append(i == 0 ? "</th>" : "</td>");
+                }
+                out.append("</tr>\n");
+            }
+            out.append("</tbody>\n</table>\n</figure>\n");
+        }
+        out.append("</section>\n");
     }
 
     private static void table(StringBuilder out, Table table) {

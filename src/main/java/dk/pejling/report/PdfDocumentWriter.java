@@ -35,6 +35,8 @@ public class PdfDocumentWriter implements DocumentWriter {
         PdfRendererBuilder builder = new PdfRendererBuilder();
         builder.useFastMode();
         builder.usePdfUaAccessbility(true);
+        // The status document's charts are inline SVG; Batik draws them as vector graphics.
+        builder.useSVGDrawer(new com.openhtmltopdf.svgsupport.BatikSVGDrawer());
         builder.withProducer(PRODUCER);
         // Our own PDDocument, so that the fonts can be loaded into it the way PdfFonts wants them;
         // the renderer saves it to the stream and closes it.

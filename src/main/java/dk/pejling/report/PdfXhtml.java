@@ -134,6 +134,58 @@ final class PdfXhtml {
             }
         } else if (block instanceof Table table) {
             table(body, table);
+        } else if (block instanceof CommitteeDocument.Charts charts) {
+            charts(body, charts);
+        }
+    }
+
+    /**
+     * Each chart as a figure: the SVG parsed from the chart's own well-formed markup and imported
+     * (parsed, never pasted as text), its caption, and the table of its figures.
+     */
+    private void charts(Element body, CommitteeDocument.Charts charts) {
+        append(body, "h2", charts.heading());
+        int n = 0;
+        for (dk.pejling.chart.Chart chart : charts.charts()) {
+            n++;
+            Element figure = append(body, "div");
+            figure.setAttribute("class", "figure");
+            Element svg = (Element) dom.importNode(parseSvg(chart.svg("figur-" + n)), true);
+            // PDF/UA: the figure's alternative text, which the renderer takes from alt as for an image
+            svg.setAttribute("alt", printable(chart.caption()));
+            figure.appendChild(svg);
+            append(figure, "p", chart.caption()).setAttribute("class", "figcaption");
+            var data = chart.table();
+            Element table = append(figure, "table");
+            table.setAttribute("class", "chart-data");
+            append(table, "caption", data.caption());
+            Element headerRow = append(append(table, "thead"), "tr");
+            for (String column : data.header()) {
+                append(headerRow, "th", column).setAttribute("scope", "col");
+            }
+            Element rows = append(table, "tbody");
+            for (java.util.List<String> row : data.rows()) {
+                Element tr = append(rows, "tr");
+                for (int i = 0; i < row.size(); i++) {
+                    Element cell = append(tr, "td", row.get(i));
+                    if (i > 0) {
+                        cell.setAttribute("class", "figure");
+                    }
+                }
+            }
+        }
+    }
+
+    private static Element parseSvg(String svg) {
+        try {
+            DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
+            factory.setNamespaceAware(true);
+            factory.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);
+            return factory.newDocumentBuilder()
+                    .parse(new org.xml.sax.InputSource(new java.io.StringReader(svg)))
+                    .getDocumentElement();
+        } catch (ParserConfigurationException | org.xml.sax.SAXException | java.io.IOException e) {
+            throw new IllegalStateException("A chart's SVG is not well-formed XML", e);
         }
     }
 

@@ -75,6 +75,7 @@ public final class StatusDocumentBuilder implements DocumentBuilder {
         String caption = "Status " + DocumentHeading.periodsText(periods) + " for indsatser og mål";
         blocks.add(new Table("Status", caption, List.copyOf(header), List.copyOf(rows)));
         blocks.addAll(remarks(plan, periods, statuses));
+        charts(plan, periods).ifPresent(blocks::add);
         return new CommitteeDocument(type().code(), heading.label(), heading.title(), heading.meta(), List.copyOf(blocks));
     }
 
@@ -167,6 +168,26 @@ public final class StatusDocumentBuilder implements DocumentBuilder {
         }
         return out;
     }
+
+    /**
+     * The course of every goal with a figure in the document's periods, after the table and the
+     * remarks, so that the table reads first and stays the document's first table.
+     */
+    private static java.util.Optional<Block> charts(Plan plan, List<Period> periods) {
+        List<dk.pejling.chart.Chart> charts = new ArrayList<>();
+        for (Goal goal : plan.allGoals()) {
+            boolean measured = goal.results().stream()
+                    .anyMatch(r -> r.value() != null && periods.stream().anyMatch(p -> r.period().within(p)));
+            if (measured) {
+                GoalCharts.of(plan, goal).ifPresent(charts::add);
+            }
+        }
+        return charts.isEmpty()
+                ? java.util.Optional.empty()
+                : java.util.Optional.of(new CommitteeDocument.Charts(CHARTS_HEADING, List.copyOf(charts)));
+    }
+
+    static final String CHARTS_HEADING = "Målenes udvikling";
 
     static String remarkHeading(Initiative initiative) {
         return initiative.title() + (initiative.number() == null ? "" : " (nr." + initiative.number() + ")");

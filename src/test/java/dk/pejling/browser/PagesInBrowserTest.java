@@ -287,6 +287,62 @@ class PagesInBrowserTest {
     }
 
     @Test
+    void opensTheDashboardFromThePlanAndFiltersItWithTheKeyboard() {
+        signIn("admin", ADMIN_PASSWORD);
+        page.navigate("/plans/" + PLAN);
+        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Overblik over målene")).click();
+
+        assertThat(page).hasURL(Pattern.compile("/plans/" + PLAN + "/overblik$"));
+        assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setLevel(1)))
+                .hasText("Overblik: " + PLAN_TITLE);
+        assertThat(page.locator("#overblik-maal tbody tr")).hasCount(20);
+        assertThat(page.locator("#uden-bemaerkning")).containsText("Nr. 5");
+        Accessibility.assertNoViolations(page);
+        screenshot("dashboard");
+
+        // With the keyboard: focus the assessment filter, choose "ikke opnået"; htmx swaps the results
+        // and puts the filter in the address, so the view can be bookmarked.
+        page.locator("#assessment").focus();
+        page.keyboard().press("ArrowDown");
+        page.keyboard().press("ArrowDown");
+        page.locator("#assessment").selectOption("not_achieved");
+        assertThat(page).hasURL(Pattern.compile("assessment=not_achieved"));
+        assertThat(page.locator("#overblik-maal tbody tr")).hasCount(7);
+        assertThat(page.locator("#overblik-maal .pejling-badge").first()).hasText("ikke opnået");
+        Accessibility.assertNoViolations(page);
+    }
+
+    @Test
+    void opensAGoalWithItsChartAndTheFiguresBeside() {
+        signIn("admin", ADMIN_PASSWORD);
+        page.navigate("/plans/" + PLAN + "/initiatives/i1");
+        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Minimum 350 ledige københavnere deltager i indsatsen årligt.")).first().click();
+
+        assertThat(page).hasURL(Pattern.compile("/plans/" + PLAN + "/goals/i1-g1$"));
+        Locator chart = page.getByRole(AriaRole.IMG, new Page.GetByRoleOptions()
+                .setName(Pattern.compile("^Udvikling: Minimum 350 ledige")));
+        assertThat(chart).isVisible();
+        assertThat(page.locator("figure table tbody tr")).hasCount(2);
+        assertThat(page.locator("figure table tbody tr").nth(1)).containsText("537");
+        Accessibility.assertNoViolations(page);
+        screenshot("goal");
+    }
+
+    @Test
+    void searchesFromTheHeaderWithTheKeyboard() {
+        signIn("admin", ADMIN_PASSWORD);
+        page.locator("#header-q").focus();
+        page.keyboard().type("fritidsjob");
+        page.keyboard().press("Enter");
+
+        assertThat(page).hasURL(Pattern.compile("/sog\\?q=fritidsjob$"));
+        assertThat(page.getByRole(AriaRole.STATUS)).containsText("resultater for »fritidsjob«");
+        assertThat(page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("6. Fritidsjob til unge"))).isVisible();
+        Accessibility.assertNoViolations(page);
+        screenshot("search");
+    }
+
+    @Test
     void refusesAnUploadWithErrorsListingEveryErrorInDanishAndChangesNothing() {
         String before = importer.export(PLAN, BundleFormat.YAML).orElseThrow();
         String broken = replaceOnce(

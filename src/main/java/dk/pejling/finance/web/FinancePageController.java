@@ -165,7 +165,9 @@ class FinancePageController {
 
     private String page(Plan plan, Model model, Map<String, String> typed, List<BudgetChecks.Problem> problems) {
         model.addAttribute("plan", plan);
-        model.addAttribute("finance", FinanceView.of(plan));
+        FinanceView finance = FinanceView.of(plan);
+        model.addAttribute("finance", finance);
+        model.addAttribute("budgetChart", BudgetChart.of(finance).orElse(null));
         model.addAttribute("form", MoneyForm.of(plan, years(plan), typed, problems));
         return "finance/okonomi";
     }

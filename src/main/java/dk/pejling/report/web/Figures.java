@@ -44,6 +44,11 @@ public class Figures {
         return "en".equals(LocaleContextHolder.getLocale().getLanguage());
     }
 
+    /** A period as running text writes it: {@code 2019}, {@code 3. kvartal 2009}, {@code 31. december 2010}. */
+    public String period(dk.pejling.shared.@Nullable Period p) {
+        return p == null ? "" : DanishFormat.period(p);
+    }
+
     public String target(@Nullable Target t) {
         if (t == null) {
             return "";
