@@ -29,6 +29,7 @@ import java.util.zip.ZipOutputStream;
 import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.MigrationInfo;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.datasource.DataSourceUtils;
 import org.springframework.stereotype.Service;
@@ -57,13 +58,14 @@ public class InstallationBackup {
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
     private final DataSource dataSource;
-    private final Flyway flyway;
+    // Absent where this instance does not migrate (another instance or the operator does).
+    private final ObjectProvider<Flyway> flyway;
     private final Clock clock;
     private final long maxRestoreBytes;
 
     InstallationBackup(
             DataSource dataSource,
-            Flyway flyway,
+            ObjectProvider<Flyway> flyway,
             Clock clock,
             @Value("${pejling.backup.max-restore-bytes:268435456}") long maxRestoreBytes) {
         this.dataSource = dataSource;
@@ -393,12 +395,24 @@ public class InstallationBackup {
 
     /** The schema version the migrations have brought this installation to. */
     public String schemaVersion() {
-        MigrationInfo current = flyway.info().current();
-        return current == null || current.getVersion() == null ? "" : current.getVersion().getVersion();
+        Flyway migrations = flyway.getIfAvailable();
+        if (migrations != null) {
+            MigrationInfo current = migrations.info().current();
+            return current == null || current.getVersion() == null ? "" : current.getVersion().getVersion();
+        }
+        return org.springframework.jdbc.core.simple.JdbcClient.create(dataSource)
+                .sql("select version from " + historyTable()
+                        + " where success and version is not null order by installed_rank desc")
+                .query(String.class)
+                .list()
+                .stream()
+                .findFirst()
+                .orElse("");
     }
 
     private String historyTable() {
-        return flyway.getConfiguration().getTable();
+        Flyway migrations = flyway.getIfAvailable();
+        return migrations == null ? "flyway_schema_history" : migrations.getConfiguration().getTable();
     }
 
     private static void entry(ZipOutputStream zip, String name) throws IOException {

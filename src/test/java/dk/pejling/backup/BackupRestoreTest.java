@@ -178,7 +178,11 @@ class BackupRestoreTest {
             flyway = Flyway.configure().dataSource(ds).locations("classpath:db/migration/common").load();
         }
         flyway.migrate();
-        InstallationBackup backup = new InstallationBackup(ds, flyway, Clock.systemUTC(), 1 << 28);
+        org.springframework.beans.factory.support.StaticListableBeanFactory beans =
+                new org.springframework.beans.factory.support.StaticListableBeanFactory();
+        beans.addBean("flyway", flyway);
+        InstallationBackup backup =
+                new InstallationBackup(ds, beans.getBeanProvider(Flyway.class), Clock.systemUTC(), 1 << 28);
         return new Fresh(ds, backup, new TransactionTemplate(new DataSourceTransactionManager(ds)));
     }
 

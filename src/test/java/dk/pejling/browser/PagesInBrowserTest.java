@@ -337,7 +337,8 @@ class PagesInBrowserTest {
 
         assertThat(page).hasURL(Pattern.compile("/sog\\?q=fritidsjob$"));
         assertThat(page.getByRole(AriaRole.STATUS)).containsText("resultater for »fritidsjob«");
-        assertThat(page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("6. Fritidsjob til unge"))).isVisible();
+        // Other tests may have stored plans of their own with the same initiative; the demo plan's is the one asked for.
+        assertThat(page.locator("a[href='/plans/kk-integrationshandleplan-2019-22/initiatives/i6']")).hasText("6. Fritidsjob til unge");
         Accessibility.assertNoViolations(page);
         screenshot("search");
     }
