@@ -2,7 +2,10 @@ package dk.pejling.report;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import dk.pejling.access.Role;
 import dk.pejling.bundle.BundleFormat;
@@ -100,6 +103,31 @@ class HostileTextPagesTest {
             }
         }
         assertThat(strings).containsAll(HostileTextTest.HOSTILE);
+    }
+
+    @Test
+    void thePublicPagesOfThePublishedPlanShowTheTitlesAsText() throws Exception {
+        mvc.perform(post("/plans/" + PLAN + "/publication").with(PLANNER).with(csrf()))
+                .andExpect(status().is3xxRedirection());
+        Document plan = publicPage("/offentlig/plans/" + PLAN);
+        assertInert(plan);
+        assertThat(plan.selectFirst("h1").text()).isEqualTo(HostileTextTest.PLAN_TITLE);
+        for (int i = 0; i < HostileTextTest.HOSTILE.size(); i++) {
+            String hostile = HostileTextTest.HOSTILE.get(i);
+            assertThat(ownTexts(plan)).anyMatch(t -> t.contains(hostile));
+            Document initiative = publicPage("/offentlig/plans/" + PLAN + "/initiatives/i" + (i + 1));
+            assertInert(initiative);
+            assertThat(initiative.selectFirst("h1").text()).contains(hostile);
+        }
+        Document status = publicPage("/offentlig/plans/" + PLAN + "/status.html");
+        HostileTextTest.assertNoInjectedElements(status);
+        assertThat(ownTexts(status)).containsAll(HostileTextTest.HOSTILE);
+    }
+
+    private Document publicPage(String path) throws Exception {
+        MockHttpServletResponse response = mvc.perform(get(path)).andReturn().getResponse();
+        assertThat(response.getStatus()).as(path).isEqualTo(200);
+        return Jsoup.parse(response.getContentAsString(StandardCharsets.UTF_8));
     }
 
     private MockHttpServletResponse download(String format) throws Exception {
