@@ -124,6 +124,24 @@ class HostileTextPagesTest {
         assertThat(ownTexts(status)).containsAll(HostileTextTest.HOSTILE);
     }
 
+    @Test
+    void theOverviewDocumentsSearchAndEditPagesShowTheTextsAsText() throws Exception {
+        for (String path : List.of("/plans/" + PLAN + "/overblik", "/plans/" + PLAN + "/documents")) {
+            Document page = page(path);
+            assertInert(page);
+            assertThat(page.text()).as(path).contains(HostileTextTest.PLAN_TITLE);
+        }
+        Document search = page("/sog?q=alert");
+        assertInert(search);
+        assertThat(search.text()).contains(HostileTextTest.HOSTILE.get(0), HostileTextTest.HOSTILE.get(1));
+        for (int i = 0; i < HostileTextTest.HOSTILE.size(); i++) {
+            Document edit = page("/plans/" + PLAN + "/edit/initiatives/i" + (i + 1));
+            assertInert(edit);
+            assertThat(edit.select("input, textarea")).extracting(Element::val)
+                    .as("the edit form of initiative %d", i + 1).contains(HostileTextTest.HOSTILE.get(i));
+        }
+    }
+
     private Document publicPage(String path) throws Exception {
         MockHttpServletResponse response = mvc.perform(get(path)).andReturn().getResponse();
         assertThat(response.getStatus()).as(path).isEqualTo(200);
