@@ -88,8 +88,9 @@ final class ResultsTemplateWriter {
                 s.append(';');
             }
             String c = cells[i];
-            // A leading = + - @ would be a formula in Excel; quoting alone does not stop that, a leading ' does.
-            if (!c.isEmpty() && "=+-@".indexOf(c.charAt(0)) >= 0 && !c.matches("-?\\d+([.,]\\d+)?")) {
+            // A leading = + - @ would be a formula in Excel, and so would one after a leading tab or
+            // carriage return (OWASP's list); quoting alone does not stop that, a leading ' does.
+            if (!c.isEmpty() && "=+-@\t\r".indexOf(c.charAt(0)) >= 0 && !c.matches("-?\\d+([.,]\\d+)?")) {
                 c = "'" + c;
             }
             if (c.indexOf(';') >= 0 || c.indexOf('"') >= 0 || c.indexOf('\n') >= 0 || c.indexOf('\r') >= 0
