@@ -38,12 +38,12 @@ curl -fs -u admin:load-test -H 'Content-Type: application/json' --data-binary @"
 
 # Sign in once with the form (CSRF token from the sign-in page) and keep the session cookie.
 jar_file="$work/cookies"
-csrf=$(curl -fs -c "$jar_file" -b "$jar_file" "$base/login" | grep -o 'name="_csrf" value="[^"]*"' | sed 's/.*value="//;s/"$//')
+csrf=$(curl -fs -c "$jar_file" -b "$jar_file" "$base/login" | grep -o -m1 'name="_csrf" value="[^"]*"' | head -1 | sed 's/.*value="//;s/"$//')
 curl -fs -o /dev/null -c "$jar_file" -b "$jar_file" --data-urlencode "username=admin" --data-urlencode "password=load-test" \
   --data-urlencode "_csrf=$csrf" "$base/login"
-session=$(awk '$6 == "JSESSIONID" {print $7}' "$jar_file")
+session=$(awk '$6 == "PEJLING_SESSION" {print $7}' "$jar_file")
 [ -n "$session" ] || { echo "sign-in failed"; exit 1; }
-export COOKIE="JSESSIONID=$session"
+export COOKIE="PEJLING_SESSION=$session"
 
 echo "load average before: $(cut -d' ' -f1-3 /proc/loadavg); $(nproc) cores; wrk -t$threads -c$connections -d${duration}s"
 for path in /actuator/health /plans/kk-integrationshandleplan-2019-22/overblik /plans/synthetic-100/overblik \
