@@ -113,7 +113,7 @@ document.addEventListener('htmx:configRequest', function (event) {
 
   // Downloads: written while the user waits, so the page says so until the file arrives.
   document.addEventListener('click', function (event) {
-    var link = event.target.closest && event.target.closest('a[data-progress][download]');
+    var link = event.target.closest && event.target.closest('a[data-progress]');
     if (!link || !window.fetch || !window.URL || event.defaultPrevented || event.button !== 0
         || event.metaKey || event.ctrlKey || event.shiftKey || event.altKey) {
       return;

@@ -160,8 +160,9 @@ class ProgressInBrowserTest {
         record("#document-progress", "#document-downloads");
         Accessibility.assertNoViolations(page);
 
-        Download download = page.waitForDownload(() -> page.getByRole(AriaRole.LINK,
-                new Page.GetByRoleOptions().setName("PDF").setExact(true)).click());
+        // The first PDF of a run loads its fonts: seconds, which is the point of the status.
+        Download download = page.waitForDownload(new Page.WaitForDownloadOptions().setTimeout(60_000),
+                () -> page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("PDF").setExact(true)).click());
 
         assertThat(download.suggestedFilename()).endsWith(".pdf");
         assertThat(new String(Files.readAllBytes(download.path()), 0, 5, java.nio.charset.StandardCharsets.US_ASCII))
