@@ -18,10 +18,15 @@ import dk.pejling.bundle.PlanBundleWriter;
 import dk.pejling.plan.Plan;
 import dk.pejling.plan.PlanService;
 import dk.pejling.plan.SyntheticPlans;
+import dk.pejling.rounds.Actor;
+import dk.pejling.rounds.Round;
 import dk.pejling.rounds.RoundFixtures;
+import dk.pejling.rounds.RoundService;
+import dk.pejling.shared.Period;
 import dk.pejling.testing.PejlingTest;
 import java.io.IOException;
 import java.nio.file.Files;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.AfterAll;
@@ -59,6 +64,9 @@ class ProgressInBrowserTest {
 
     @Autowired
     AccountService accounts;
+
+    @Autowired
+    RoundService rounds;
 
     private BrowserContext context;
     private Page page;
@@ -176,6 +184,40 @@ class ProgressInBrowserTest {
         // Without the status, a plain link: the web page opens as before.
         assertThat(page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Webside (HTML)")))
                 .not().hasAttribute("data-progress", Pattern.compile(".*"));
+    }
+
+    @Test
+    void sendsARoundsResultsFileShowingProgressAndSwapsInErrorsThenTheSavedCount() {
+        Plan plan = RoundFixtures.plan(importer, plans);
+        Actor planner = RoundFixtures.account(accounts, PLANNER, Role.PLANNER);
+        Round round = rounds.open(planner, plan.id(), Period.year(2021), LocalDate.of(2022, 1, 31), List.of("i1"), List.of());
+        page.navigate("/plans/" + plan.id() + "/runder/" + round.id() + "/resultater");
+        record("#bulk-progress", "#bulk-upload");
+        Accessibility.assertNoViolations(page);
+
+        page.getByLabel("Udfyldt regneark").setInputFiles(csv("i1-g1;i1;jc-musvaagevej;;;;2021;;0;mange;;;;;;\r\n"));
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Indlæs resultater")).click();
+
+        assertThat(page.locator("#upload-errors tbody tr")).hasCount(1);
+        assertThat(page.locator("#upload-errors tbody tr td").nth(1)).containsText("Værdi");
+        assertThat(page.evaluate("() => window.pejlingSamePage")).as("no new page was loaded").isEqualTo(true);
+        assertThat(recorded()).anyMatch(t -> t.startsWith("Sender fil … ")).contains("Kontrollerer og gemmer …");
+        Accessibility.assertNoViolations(page);
+
+        page.getByLabel("Udfyldt regneark").setInputFiles(csv("i1-g1;i1;jc-musvaagevej;;;;2021;;0;400;;;31.12.2021;;;\r\n"));
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Indlæs resultater")).click();
+
+        assertThat(page.getByRole(AriaRole.STATUS).filter(new Locator.FilterOptions().setHasText("Filen er indlæst")))
+                .hasText("Filen er indlæst: 1 mål er gemt.");
+        assertThat(page.locator("#upload-errors")).hasCount(0);
+        assertThat(page.evaluate("() => window.pejlingSamePage")).as("no new page was loaded").isEqualTo(true);
+        Accessibility.assertNoViolations(page);
+    }
+
+    private static FilePayload csv(String rows) {
+        String header = "Mål-id;Indsats-id;Enheds-id;Indsats;Mål;Enhed;Periode;Mål for perioden;Version;"
+                + "Værdi;Ud af;Vist tekst;Opgjort pr.;Forventning;Bemærkning;Begrundelse\r\n";
+        return new FilePayload("resultater.csv", "text/csv", (header + rows).getBytes(java.nio.charset.StandardCharsets.UTF_8));
     }
 
     /** Records every text of the live region, and the disabling of buttons in the form, in the page. */
