@@ -89,7 +89,8 @@ document.addEventListener('htmx:configRequest', function (event) {
       return;
     }
     if (event.detail.successful) {
-      say(status, 'Færdig.', null); // the result itself is swapped in below its own heading
+      // Emptied: the result swapped in above the form speaks for itself (an alert, or a status).
+      say(status, '', null);
     } else if (event.detail.xhr && event.detail.xhr.status) {
       say(status, 'Filen kunne ikke indlæses: serveren svarede med fejl ' + event.detail.xhr.status
           + '. Prøv igen, eller genindlæs siden.', null);

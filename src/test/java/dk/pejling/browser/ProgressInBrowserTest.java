@@ -214,6 +214,40 @@ class ProgressInBrowserTest {
         Accessibility.assertNoViolations(page);
     }
 
+    @Test
+    void withoutJavaScriptThePlainPostAndTheDownloadLinkWorkAsBefore() throws IOException {
+        BrowserContext plain = chromium.browser()
+                .newContext(new Browser.NewContextOptions()
+                        .setBaseURL("http://localhost:" + port)
+                        .setJavaScriptEnabled(false)
+                        .setLocale("da-DK"));
+        try {
+            plain.setDefaultTimeout(60_000);
+            plain.addCookies(context.cookies());
+            Page noScript = plain.newPage();
+            String id = "progress-plain";
+            if (plans.exists(id)) {
+                plans.delete(id);
+            }
+            noScript.navigate("/plans/upload");
+            noScript.getByLabel("Planfil").setInputFiles(new FilePayload(id + ".json", "application/json",
+                    new PlanBundleWriter().writeBytes(SyntheticPlans.generate(id, 3, 2, 2, 7), BundleFormat.JSON)));
+            noScript.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Indlæs")).click();
+
+            assertThat(noScript).hasURL(Pattern.compile("/plans/" + id + "$"));
+            assertThat(noScript.getByRole(AriaRole.STATUS)).hasText("Planen er indlæst.");
+
+            Plan plan = RoundFixtures.plan(importer, plans);
+            noScript.navigate("/plans/" + plan.id() + "/documents");
+            Download download = noScript.waitForDownload(() -> noScript.getByRole(AriaRole.LINK,
+                    new Page.GetByRoleOptions().setName("Word (DOCX)").setExact(true)).click());
+            assertThat(download.suggestedFilename()).endsWith(".docx");
+            assertThat(noScript.locator("#document-progress")).hasText("");
+        } finally {
+            plain.close();
+        }
+    }
+
     private static FilePayload csv(String rows) {
         String header = "Mål-id;Indsats-id;Enheds-id;Indsats;Mål;Enhed;Periode;Mål for perioden;Version;"
                 + "Værdi;Ud af;Vist tekst;Opgjort pr.;Forventning;Bemærkning;Begrundelse\r\n";
