@@ -3,9 +3,12 @@ package dk.pejling.bundle.web;
 import dk.pejling.bundle.BundleFormat;
 import dk.pejling.bundle.BundleImporter;
 import dk.pejling.bundle.InvalidBundleException;
+import dk.pejling.plan.Plan;
 import dk.pejling.plan.PlanAlreadyExistsException;
+import dk.pejling.plan.PlanService;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -15,6 +18,7 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.server.ResponseStatusException;
@@ -25,9 +29,11 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class BundlePageController {
 
     private final BundleImporter importer;
+    private final PlanService plans;
 
-    BundlePageController(BundleImporter importer) {
+    BundlePageController(BundleImporter importer, PlanService plans) {
         this.importer = importer;
+        this.plans = plans;
     }
 
     @GetMapping("/plans/upload")
@@ -39,6 +45,7 @@ class BundlePageController {
     String upload(
             @RequestParam("file") MultipartFile file,
             @RequestParam(defaultValue = "false") boolean replace,
+            @RequestHeader(value = "HX-Request", required = false) @Nullable String htmx,
             Model model,
             RedirectAttributes redirect)
             throws IOException {
@@ -56,7 +63,15 @@ class BundlePageController {
         try {
             BundleImporter.Imported imported =
                     importer.importBundle(new String(file.getBytes(), StandardCharsets.UTF_8), format, replace);
-            redirect.addFlashAttribute("message", imported.replaced() ? "Planen er erstattet." : "Planen er indlæst.");
+            String message = imported.replaced() ? "Planen er erstattet." : "Planen er indlæst.";
+            if (htmx != null) {
+                // progress: sent by htmx, the result is swapped into the upload page, which stays as it was
+                model.addAttribute("message", message);
+                model.addAttribute("planId", imported.planId());
+                model.addAttribute("planTitle", plans.find(imported.planId()).map(Plan::title).orElse("planen"));
+                return "bundle/upload";
+            }
+            redirect.addFlashAttribute("message", message);
             return "redirect:/plans/" + imported.planId();
         } catch (InvalidBundleException e) {
             model.addAttribute("problem", "Planen blev ikke indlæst, og intet er ændret. Filen har "

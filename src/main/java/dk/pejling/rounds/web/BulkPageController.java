@@ -21,6 +21,7 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
@@ -71,7 +72,8 @@ class BulkPageController {
 
     @PostMapping("/plans/{planId}/runder/{roundId}/resultater")
     String upload(@PathVariable String planId, @PathVariable long roundId,
-            @RequestParam(name = "file", required = false) @Nullable MultipartFile file, Model model, Authentication auth,
+            @RequestParam(name = "file", required = false) @Nullable MultipartFile file,
+            @RequestHeader(value = "HX-Request", required = false) @Nullable String htmx, Model model, Authentication auth,
             RedirectAttributes redirect) throws IOException {
         Actor actor = actors.of(auth);
         queries.round(planId, roundId);
@@ -82,6 +84,11 @@ class BulkPageController {
         try {
             BulkResult result = bulk.upload(actor, planId, roundId, file.getBytes(),
                     BulkEntryService.Format.of(file.getOriginalFilename(), file.getContentType()));
+            if (htmx != null) {
+                // progress: sent by htmx, the result is swapped into the page, which stays as it was
+                model.addAttribute("message", savedText(result));
+                return page(planId, roundId, model, auth);
+            }
             redirect.addFlashAttribute("message", savedText(result));
             return "redirect:/plans/" + planId + "/runder/" + roundId + "/resultater";
         } catch (BulkEntryException e) {
