@@ -36,8 +36,8 @@ class HostileBundlesTest {
 
     /** Fixed, so that a failure can be repeated; the cases are the same in every run. */
     private static final long SEED = 20240607L;
-    private static final int API_CASES = 400;
-    private static final int UPLOAD_CASES = 100;
+    private static final int API_CASES = 1600;
+    private static final int UPLOAD_CASES = 400;
     private static final RequestPostProcessor PLANNER = user("planner").roles("PLANNER");
 
     @Autowired
