@@ -7,7 +7,6 @@ import org.jspecify.annotations.Nullable;
 /**
  * Who has not reported a plan's figures for a period on time. The status rounds (asking units for
  * figures by a deadline) implement it; the dashboard lists what it says under "Kræver opmærksomhed".
- * Where no implementation exists, the dashboard says that Pejling does not yet know who is late.
  */
 public interface LateReports {
 

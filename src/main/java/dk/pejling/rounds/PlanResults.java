@@ -6,12 +6,10 @@ import dk.pejling.plan.Plan;
 import dk.pejling.plan.Remark;
 import dk.pejling.plan.Report;
 import dk.pejling.plan.Result;
-import dk.pejling.plan.Section;
 import dk.pejling.shared.Period;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.function.UnaryOperator;
 import java.util.stream.Collectors;
 
 /**
@@ -25,7 +23,7 @@ final class PlanResults {
     private PlanResults() {}
 
     static Plan write(Plan plan, Period period, String initiativeId, List<Entry> entries) {
-        return replaceInitiative(plan, initiativeId, i -> write(i, period, entries));
+        return plan.withInitiative(initiativeId, i -> write(i, period, entries));
     }
 
     static Initiative write(Initiative initiative, Period period, List<Entry> entries) {
@@ -77,24 +75,5 @@ final class PlanResults {
         return new Goal(goal.id(), goal.number(), goal.kind(), goal.text(), goal.unit(), goal.direction(),
                 goal.contributesTo(), goal.baseline(), goal.significance(), goal.multiPart(), goal.measurableFrom(),
                 goal.targets(), results);
-    }
-
-    static Plan replaceInitiative(Plan plan, String initiativeId, UnaryOperator<Initiative> change) {
-        return new Plan(plan.id(), plan.title(), plan.kind(), plan.organisation(), plan.owner(), plan.period(),
-                plan.status(), plan.asOf(), plan.text(), plan.document(), plan.texts(), plan.significance(),
-                plan.levels(), plan.units(), plan.goals(), sections(plan.sections(), initiativeId, change),
-                initiatives(plan.initiatives(), initiativeId, change), plan.grants(), plan.budgetFrame());
-    }
-
-    private static List<Initiative> initiatives(List<Initiative> list, String id, UnaryOperator<Initiative> change) {
-        return list.stream().map(i -> i.id().equals(id) ? change.apply(i) : i).toList();
-    }
-
-    private static List<Section> sections(List<Section> list, String id, UnaryOperator<Initiative> change) {
-        return list.stream()
-                .map(s -> new Section(s.id(), s.number(), s.title(), s.text(), s.texts(), s.goals(),
-                        sections(s.sections(), id, change), initiatives(s.initiatives(), id, change), s.funding(),
-                        s.reports()))
-                .toList();
     }
 }

@@ -1,6 +1,7 @@
 package dk.pejling.browser;
 
 import com.microsoft.playwright.Browser;
+import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.BrowserType;
 import com.microsoft.playwright.Playwright;
 import java.nio.file.Files;
@@ -56,6 +57,21 @@ final class Chromium implements AutoCloseable {
 
     Browser browser() {
         return browser;
+    }
+
+    /**
+     * A fresh context as every page test uses it: Pejling at {@code port}, Danish, a desktop window.
+     * Short waits: a page here answers in milliseconds, and a failing test should say so quickly.
+     */
+    BrowserContext pageContext(int port) {
+        BrowserContext context = browser.newContext(new Browser.NewContextOptions()
+                .setBaseURL("http://localhost:" + port)
+                .setLocale("da-DK")
+                .setAcceptDownloads(true)
+                .setViewportSize(1280, 900));
+        context.setDefaultTimeout(5_000);
+        context.setDefaultNavigationTimeout(20_000);
+        return context;
     }
 
     @Override

@@ -4,7 +4,6 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.microsoft.playwright.APIResponse;
-import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Download;
 import com.microsoft.playwright.Locator;
@@ -83,13 +82,7 @@ class EditingJourneyInBrowserTest {
                 accounts.create(a[0], a[0], a[1], Role.valueOf(a[2]));
             }
         }
-        context = chromium.browser().newContext(new Browser.NewContextOptions()
-                .setBaseURL("http://localhost:" + port)
-                .setLocale("da-DK")
-                .setAcceptDownloads(true)
-                .setViewportSize(1280, 900));
-        context.setDefaultTimeout(5_000);
-        context.setDefaultNavigationTimeout(20_000);
+        context = chromium.pageContext(port);
         errors = BrowserErrors.watch(context);
         page = context.newPage();
     }

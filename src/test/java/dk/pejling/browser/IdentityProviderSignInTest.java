@@ -3,7 +3,6 @@ package dk.pejling.browser;
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Response;
@@ -97,13 +96,8 @@ class IdentityProviderSignInTest {
     @BeforeEach
     void openFreshContext() {
         idp().redirectTo("http://localhost:" + port);
-        context = chromium.browser()
-                .newContext(new Browser.NewContextOptions()
-                        .setBaseURL("http://localhost:" + port)
-                        .setLocale("da-DK")
-                        .setViewportSize(1280, 900));
+        context = chromium.pageContext(port);
         context.setDefaultTimeout(10_000);
-        context.setDefaultNavigationTimeout(20_000);
         errors = BrowserErrors.watch(context);
         page = context.newPage();
     }

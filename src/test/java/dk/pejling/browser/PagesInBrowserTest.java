@@ -3,7 +3,6 @@ package dk.pejling.browser;
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Download;
 import com.microsoft.playwright.Locator;
@@ -94,14 +93,7 @@ class PagesInBrowserTest {
     @BeforeEach
     void openFreshContext() {
         importDemo(PLAN);
-        context = chromium.browser()
-                .newContext(new Browser.NewContextOptions()
-                        .setBaseURL("http://localhost:" + port)
-                        .setLocale("da-DK")
-                        .setViewportSize(1280, 900));
-        // Short waits: a page here answers in milliseconds, and a failing test should say so quickly.
-        context.setDefaultTimeout(5_000);
-        context.setDefaultNavigationTimeout(20_000);
+        context = chromium.pageContext(port);
         errors = BrowserErrors.watch(context);
         page = context.newPage();
     }

@@ -87,13 +87,7 @@ class ProgressInBrowserTest {
     @BeforeEach
     void signIn() {
         RoundFixtures.account(accounts, PLANNER, Role.PLANNER);
-        context = chromium.browser()
-                .newContext(new Browser.NewContextOptions()
-                        .setBaseURL("http://localhost:" + port)
-                        .setLocale("da-DK")
-                        .setViewportSize(1280, 900));
-        context.setDefaultTimeout(5_000);
-        context.setDefaultNavigationTimeout(20_000);
+        context = chromium.pageContext(port);
         errors = BrowserErrors.watch(context);
         page = context.newPage();
         page.navigate("/login");

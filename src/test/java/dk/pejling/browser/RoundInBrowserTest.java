@@ -3,7 +3,6 @@ package dk.pejling.browser;
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
@@ -167,13 +166,7 @@ class RoundInBrowserTest {
         final BrowserErrors errors;
 
         Session(String username) {
-            context = chromium.browser()
-                    .newContext(new Browser.NewContextOptions()
-                            .setBaseURL("http://localhost:" + port)
-                            .setLocale("da-DK")
-                            .setViewportSize(1280, 900));
-            context.setDefaultTimeout(5_000);
-            context.setDefaultNavigationTimeout(20_000);
+            context = chromium.pageContext(port);
             errors = BrowserErrors.watch(context);
             page = context.newPage();
             page.navigate("/login");

@@ -3,7 +3,6 @@ package dk.pejling.browser;
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
@@ -47,10 +46,7 @@ class SecurityPagesInBrowserTest {
 
     @BeforeEach
     void signInAsAdministrator() {
-        context = chromium.browser()
-                .newContext(new Browser.NewContextOptions().setBaseURL("http://localhost:" + port).setLocale("da-DK"));
-        context.setDefaultTimeout(5_000);
-        context.setDefaultNavigationTimeout(20_000);
+        context = chromium.pageContext(port);
         errors = BrowserErrors.watch(context);
         page = context.newPage();
         page.navigate("/login");

@@ -13,7 +13,6 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
-import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -33,9 +32,9 @@ class DashboardController {
 
     private final PlanService plans;
     private final DashboardCache cache;
-    private final ObjectProvider<LateReports> lateReports;
+    private final LateReports lateReports;
 
-    DashboardController(PlanService plans, DashboardCache cache, ObjectProvider<LateReports> lateReports) {
+    DashboardController(PlanService plans, DashboardCache cache, LateReports lateReports) {
         this.plans = plans;
         this.cache = cache;
         this.lateReports = lateReports;
@@ -122,9 +121,7 @@ class DashboardController {
         model.addAttribute("unitOptions", plan.units().stream().map(DashboardController::option).toList());
         model.addAttribute("kindOptions", Arrays.stream(GoalKind.values()).map(GoalKind::code).toList());
         model.addAttribute("assessmentOptions", Dashboard.COUNTED.stream().map(Assessment::code).toList());
-        LateReports late = lateReports.getIfAvailable();
-        model.addAttribute("lateKnown", late != null);
-        model.addAttribute("late", late == null ? List.of() : late.lateIn(plan.id(), chosen));
+        model.addAttribute("late", lateReports.lateIn(plan.id(), chosen));
         return htmx != null ? "plan/dashboard :: results" : "plan/dashboard";
     }
 

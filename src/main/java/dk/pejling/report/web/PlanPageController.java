@@ -3,7 +3,6 @@ package dk.pejling.report.web;
 import dk.pejling.plan.AsOf;
 import dk.pejling.plan.Initiative;
 import dk.pejling.plan.Plan;
-import dk.pejling.plan.PlanService;
 import dk.pejling.shared.DanishFormat;
 import java.time.Instant;
 import org.jspecify.annotations.Nullable;
@@ -22,16 +21,13 @@ import org.springframework.web.server.ResponseStatusException;
 @Controller
 class PlanPageController {
 
-    private final PlanService plans;
     private final PlanVisibility visibility;
     private final PublicationService publications;
 
     private final ReporterScope reporter;
 
-    PlanPageController(
-            PlanService plans, PlanVisibility visibility, PublicationService publications, ReporterScope reporter) {
+    PlanPageController(PlanVisibility visibility, PublicationService publications, ReporterScope reporter) {
         this.reporter = reporter;
-        this.plans = plans;
         this.visibility = visibility;
         this.publications = publications;
     }
