@@ -132,7 +132,8 @@ public class AccountService implements UserDetailsService {
     public List<AccountSummary> all() {
         record Row(String username, String displayName, String roleName, @Nullable String externalIssuer, boolean enabled) {}
         return jdbc.sql("select username, display_name, role_name, external_issuer, enabled from account order by username")
-                .query(Row.class)
+                .query((rs, n) -> new Row(rs.getString("username"), rs.getString("display_name"),
+                        rs.getString("role_name"), rs.getString("external_issuer"), rs.getBoolean("enabled")))
                 .list()
                 .stream()
                 .map(r -> new AccountSummary(
@@ -163,7 +164,7 @@ public class AccountService implements UserDetailsService {
         record Row(boolean enabled, @Nullable OffsetDateTime sessionsValidAfter) {}
         return jdbc.sql("select enabled, sessions_valid_after from account where username = :u")
                 .param("u", username)
-                .query(Row.class)
+                .query((rs, n) -> new Row(rs.getBoolean("enabled"), rs.getObject("sessions_valid_after", OffsetDateTime.class)))
                 .optional()
                 .map(r -> new SessionState(
                         r.enabled(), r.sessionsValidAfter() == null ? null : r.sessionsValidAfter().toInstant()));
@@ -267,7 +268,8 @@ public class AccountService implements UserDetailsService {
         record Row(String username, @Nullable String passwordHash, String roleName, boolean enabled) {}
         Row row = jdbc.sql("select username, password_hash, role_name, enabled from account where username = :u")
                 .param("u", username)
-                .query(Row.class)
+                .query((rs, n) -> new Row(rs.getString("username"), rs.getString("password_hash"), rs.getString("role_name"),
+                        rs.getBoolean("enabled")))
                 .optional()
                 // An account from the identity provider has no password to sign in with here.
                 .filter(r -> r.passwordHash() != null)

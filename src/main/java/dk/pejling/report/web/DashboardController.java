@@ -6,12 +6,18 @@ import dk.pejling.plan.LateReports;
 import dk.pejling.plan.Plan;
 import dk.pejling.plan.PlanService;
 import dk.pejling.plan.Section;
+import dk.pejling.plan.StoredPlan;
 import dk.pejling.plan.Unit;
 import dk.pejling.shared.Period;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.function.Supplier;
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
@@ -33,11 +39,16 @@ class DashboardController {
     private final PlanService plans;
     private final DashboardCache cache;
     private final LateReports lateReports;
+    private final RenderedDashboards rendered;
+    private final FragmentWriter writer;
 
-    DashboardController(PlanService plans, DashboardCache cache, LateReports lateReports) {
+    DashboardController(PlanService plans, DashboardCache cache, LateReports lateReports, RenderedDashboards rendered,
+            FragmentWriter writer) {
         this.plans = plans;
         this.cache = cache;
         this.lateReports = lateReports;
+        this.rendered = rendered;
+        this.writer = writer;
     }
 
     /** A section, unit or goal kind to choose in the form. */
@@ -53,10 +64,13 @@ class DashboardController {
             @RequestParam(required = false) @Nullable String assessment,
             @RequestParam(required = false, defaultValue = "1") String side,
             @RequestHeader(value = "HX-Request", required = false) @Nullable String htmx,
+            Locale locale,
             Model model,
+            HttpServletRequest request,
             HttpServletResponse response) {
-        Plan plan = plans.find(planId)
+        StoredPlan stored = plans.findStored(planId)
                 .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "no plan " + planId));
+        Plan plan = stored.plan();
         List<Period> periods = plan.goalPeriods();
         List<String> problems = new ArrayList<>();
         Period chosen = defaultPeriod(plan, periods);
@@ -69,60 +83,87 @@ class DashboardController {
                 chosen = asked;
             }
         }
-        DashboardFilter filter;
-        try {
-            filter = DashboardFilter.of(section, unit, kind, assessment);
-        } catch (DashboardFilter.BadFilterException e) {
-            problems.add(e.getMessage() + " Filtrene er ikke brugt.");
-            filter = DashboardFilter.NONE;
-        }
-        String sectionId = filter.section();
-        if (sectionId != null && plan.sections().stream().noneMatch(s -> s.id().equals(sectionId))) {
-            problems.add("Afsnittet »" + sectionId + "« findes ikke i planen. Filtrene er ikke brugt.");
-            filter = DashboardFilter.NONE;
-        }
-        String unitId = filter.unit();
-        if (unitId != null && plan.units().stream().noneMatch(u -> u.id().equals(unitId))) {
-            problems.add("Enheden »" + unitId + "« findes ikke i planen. Filtrene er ikke brugt.");
-            filter = DashboardFilter.NONE;
-        }
-        if (!problems.isEmpty()) {
-            response.setStatus(HttpStatus.BAD_REQUEST.value());
-        }
-        response.setHeader("Vary", "HX-Request");
-
+        DashboardFilter filter = filter(plan, section, unit, kind, assessment, problems);
         Dashboard dashboard = cache.get(plan, chosen);
         List<DashboardGoal> shown = dashboard.filtered(filter);
-        model.addAttribute("plan", plan);
-        model.addAttribute("dashboard", dashboard);
-        model.addAttribute("filter", filter);
-        model.addAttribute("problems", problems);
         int pages = Math.max(1, (shown.size() + PAGE_SIZE - 1) / PAGE_SIZE);
         int page = 1;
         try {
             page = Math.min(Math.max(1, Integer.parseInt(side.strip())), pages);
         } catch (NumberFormatException e) {
             problems.add("Siden »" + side.strip() + "« er ikke et tal. Overblikket viser side 1.");
+        }
+        if (!problems.isEmpty()) {
             response.setStatus(HttpStatus.BAD_REQUEST.value());
         }
-        model.addAttribute("goals", shown.subList((page - 1) * PAGE_SIZE, Math.min(shown.size(), page * PAGE_SIZE)));
-        model.addAttribute("page", page);
-        model.addAttribute("pages", pages);
-        model.addAttribute("shownCount", shown.size());
-        model.addAttribute("unmetWithoutRemark", first(dashboard.unmetWithoutRemark()));
-        model.addAttribute("missingFigures", first(dashboard.missingFigures()));
-        model.addAttribute("total", Dashboard.count("", "I alt", null, shown));
-        model.addAttribute("sections", Dashboard.perSection(plan, shown));
-        model.addAttribute("initiatives", Dashboard.perInitiative(plan, shown));
-        model.addAttribute("counted", Dashboard.COUNTED);
-        model.addAttribute("sectionLevel", plan.levels().isEmpty() ? "Afsnit" : plan.levels().get(0));
-        model.addAttribute("periods", periods);
-        model.addAttribute("sectionOptions", plan.sections().stream().map(DashboardController::option).toList());
-        model.addAttribute("unitOptions", plan.units().stream().map(DashboardController::option).toList());
-        model.addAttribute("kindOptions", Arrays.stream(GoalKind.values()).map(GoalKind::code).toList());
-        model.addAttribute("assessmentOptions", Dashboard.COUNTED.stream().map(Assessment::code).toList());
-        model.addAttribute("late", lateReports.lateIn(plan.id(), chosen));
-        return htmx != null ? "plan/dashboard :: results" : "plan/dashboard";
+        response.setHeader("Vary", "HX-Request");
+
+        String fragment = htmx != null ? "results" : "content";
+        List<LateReports.LateReport> late = lateReports.lateIn(plan.id(), chosen);
+        Results results = new Results(plan, dashboard, filter, problems, periods, late, shown, page, pages);
+        Supplier<String> write = () -> writer.write("plan/dashboard", fragment, results.model(), locale, request, response);
+        // A page with problems tells of the request's own mistakes: written for it alone, never kept.
+        String html = problems.isEmpty()
+                ? rendered.get(new RenderedDashboards.Key(plan.id(), stored.revision(), chosen, filter, page, locale,
+                        fragment, late), write)
+                : write.get();
+        model.addAttribute("plan", plan);
+        model.addAttribute("dashboardHtml", html);
+        return htmx != null ? "plan/dashboard-page :: results" : "plan/dashboard-page";
+    }
+
+    /** The filter the form asks for, or none where it names what the plan does not have (told in problems). */
+    private static DashboardFilter filter(Plan plan, @Nullable String section, @Nullable String unit,
+            @Nullable String kind, @Nullable String assessment, List<String> problems) {
+        DashboardFilter filter;
+        try {
+            filter = DashboardFilter.of(section, unit, kind, assessment);
+        } catch (DashboardFilter.BadFilterException e) {
+            problems.add(e.getMessage() + " Filtrene er ikke brugt.");
+            return DashboardFilter.NONE;
+        }
+        String sectionId = filter.section();
+        if (sectionId != null && plan.sections().stream().noneMatch(s -> s.id().equals(sectionId))) {
+            problems.add("Afsnittet »" + sectionId + "« findes ikke i planen. Filtrene er ikke brugt.");
+            return DashboardFilter.NONE;
+        }
+        String unitId = filter.unit();
+        if (unitId != null && plan.units().stream().noneMatch(u -> u.id().equals(unitId))) {
+            problems.add("Enheden »" + unitId + "« findes ikke i planen. Filtrene er ikke brugt.");
+            return DashboardFilter.NONE;
+        }
+        return filter;
+    }
+
+    /** What plan/dashboard writes the results from: the request's choices and the plan's judged goals. */
+    private record Results(Plan plan, Dashboard dashboard, DashboardFilter filter, List<String> problems,
+            List<Period> periods, List<LateReports.LateReport> late, List<DashboardGoal> shown, int page, int pages) {
+
+        Map<String, Object> model() {
+            Map<String, Object> model = new HashMap<>();
+            model.put("plan", plan);
+            model.put("dashboard", dashboard);
+            model.put("filter", filter);
+            model.put("problems", problems);
+            model.put("periods", periods);
+            model.put("late", late);
+            model.put("page", page);
+            model.put("pages", pages);
+            model.put("goals", shown.subList((page - 1) * PAGE_SIZE, Math.min(shown.size(), page * PAGE_SIZE)));
+            model.put("shownCount", shown.size());
+            model.put("unmetWithoutRemark", first(dashboard.unmetWithoutRemark()));
+            model.put("missingFigures", first(dashboard.missingFigures()));
+            model.put("total", Dashboard.count("", "I alt", null, shown));
+            model.put("sections", Dashboard.perSection(plan, shown));
+            model.put("initiatives", Dashboard.perInitiative(plan, shown));
+            model.put("counted", Dashboard.COUNTED);
+            model.put("sectionLevel", plan.levels().isEmpty() ? "Afsnit" : plan.levels().get(0));
+            model.put("sectionOptions", plan.sections().stream().map(DashboardController::option).toList());
+            model.put("unitOptions", plan.units().stream().map(DashboardController::option).toList());
+            model.put("kindOptions", Arrays.stream(GoalKind.values()).map(GoalKind::code).toList());
+            model.put("assessmentOptions", Dashboard.COUNTED.stream().map(Assessment::code).toList());
+            return model;
+        }
     }
 
     /**
