@@ -6,6 +6,7 @@ import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationContext;
 import org.springframework.core.convert.ConversionService;
 import org.springframework.stereotype.Component;
@@ -34,7 +35,8 @@ class FragmentWriter {
         this.application = application;
     }
 
-    String write(String template, String fragment, Map<String, ?> model, Locale locale,
+    /** The fragment of the template, or the whole template where {@code fragment} is null. */
+    String write(String template, @Nullable String fragment, Map<String, ?> model, Locale locale,
             HttpServletRequest request, HttpServletResponse response) {
         Map<String, Object> variables = new HashMap<>(model);
         RequestContext requestContext = new RequestContext(request, response, request.getServletContext(), variables);
@@ -48,6 +50,6 @@ class FragmentWriter {
         WebExpressionContext context = new WebExpressionContext(engine.getConfiguration(),
                 JakartaServletWebApplication.buildApplication(request.getServletContext()).buildExchange(request, response),
                 locale, variables);
-        return engine.process(template, Set.of(fragment), context);
+        return engine.process(template, fragment == null ? null : Set.of(fragment), context);
     }
 }

@@ -10,6 +10,8 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import dk.pejling.access.Role;
 import dk.pejling.bundle.BundleFormat;
 import dk.pejling.bundle.BundleImporter;
+import dk.pejling.plan.PlanService;
+import dk.pejling.plan.SyntheticPlans;
 import dk.pejling.testing.PejlingTest;
 import java.nio.charset.StandardCharsets;
 import org.jsoup.Jsoup;
@@ -35,6 +37,9 @@ class DashboardPagesTest {
 
     @Autowired
     BundleImporter importer;
+
+    @Autowired
+    PlanService plans;
 
     @BeforeEach
     void importPlans() throws Exception {
@@ -77,6 +82,30 @@ class DashboardPagesTest {
                 .andExpect(header().string("Vary", "HX-Request"))
                 .andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
         assertThat(fragment).startsWith("<div id=\"overblik-resultat\"").doesNotContain("<html");
+    }
+
+    @Test
+    void aLargePlansGoalsAndInitiativeCountsArePagedAndEachPagerKeepsTheOtherAndTheFilters() throws Exception {
+        if (plans.find("large-dashboard").isEmpty()) {
+            plans.create(SyntheticPlans.generate("large-dashboard", 60, 5, 2, 11));
+        }
+        Document first = page("/plans/large-dashboard/overblik?kind=result");
+        assertThat(first.select("#overblik-indsatser tbody tr")).hasSize(DashboardController.INITIATIVES_PER_PAGE);
+        assertThat(first.select("nav[aria-label='Sider i tællingen pr. indsats']").text()).contains("Indsats 1–25 af 60");
+
+        String next = first.select("nav[aria-label='Sider i tællingen pr. indsats'] a").attr("href");
+        assertThat(next).contains("kind=result", "side=1", "indsatsside=2").endsWith("#pr-indsats");
+        Document second = page(next.substring(0, next.indexOf('#')));
+        assertThat(second.select("#overblik-indsatser tbody tr th").eachText())
+                .hasSize(DashboardController.INITIATIVES_PER_PAGE)
+                .doesNotContainAnyElementsOf(first.select("#overblik-indsatser tbody tr th").eachText());
+        String goalsNext = second.select("nav[aria-label='Sider i listen over mål'] a").last().attr("href");
+        assertThat(goalsNext).contains("kind=result", "side=2", "indsatsside=2");
+
+        Document last = page("/plans/large-dashboard/overblik?kind=result&indsatsside=99");
+        assertThat(last.select("#overblik-indsatser tbody tr")).hasSize(10);
+        assertThat(last.select("nav[aria-label='Sider i tællingen pr. indsats'] span").text()).isEqualTo("Indsats 51–60 af 60");
+        mvc.perform(reader(get("/plans/large-dashboard/overblik?indsatsside=to"))).andExpect(status().isBadRequest());
     }
 
     @Test
