@@ -2,6 +2,7 @@ package dk.pejling.report.web;
 
 import dk.pejling.plan.Plan;
 import dk.pejling.shared.Period;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import org.springframework.stereotype.Component;
@@ -20,12 +21,31 @@ class DashboardCache {
 
     private final Map<String, Entry> entries = new ConcurrentHashMap<>();
 
-    private record Entry(Plan plan, Map<Period, Dashboard> dashboards) {}
+    /** A plan as last read, the periods its goals have, the one shown when none is asked for, its dashboards. */
+    private record Entry(Plan plan, List<Period> periods, Period usual, Map<Period, Dashboard> dashboards) {}
+
+    /** The periods the plan's goals have a target or result for, in order. */
+    List<Period> periods(Plan plan) {
+        return entry(plan).periods();
+    }
+
+    /** The period the dashboard shows when none is asked for. */
+    Period usualPeriod(Plan plan) {
+        return entry(plan).usual();
+    }
+
+    private Entry entry(Plan plan) {
+        return entries.compute(plan.id(), (id, old) -> {
+            if (old != null && old.plan() == plan) {
+                return old;
+            }
+            List<Period> periods = plan.goalPeriods();
+            return new Entry(plan, periods, DashboardController.defaultPeriod(plan, periods), new ConcurrentHashMap<>());
+        });
+    }
 
     Dashboard get(Plan plan, Period period) {
-        Entry entry = entries.compute(plan.id(), (id, old) -> old != null && old.plan() == plan
-                ? old
-                : new Entry(plan, new ConcurrentHashMap<>()));
+        Entry entry = entry(plan);
         Dashboard cached = entry.dashboards().get(period);
         if (cached != null) {
             return cached;

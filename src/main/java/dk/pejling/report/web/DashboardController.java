@@ -75,9 +75,9 @@ class DashboardController {
         StoredPlan stored = plans.findStored(planId)
                 .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "no plan " + planId));
         Plan plan = stored.plan();
-        List<Period> periods = plan.goalPeriods();
+        List<Period> periods = cache.periods(plan);
         List<String> problems = new ArrayList<>();
-        Period chosen = defaultPeriod(plan, periods);
+        Period chosen = cache.usualPeriod(plan);
         if (period != null && !period.isBlank()) {
             Period asked = Period.tryParse(period).orElse(null);
             if (asked == null || !periods.contains(asked)) {
