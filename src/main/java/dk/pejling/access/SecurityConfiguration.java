@@ -105,8 +105,9 @@ class SecurityConfiguration {
                         // The language switch is on every page, the sign-in page too.
                         .requestMatchers(HttpMethod.POST, "/language")
                         .permitAll()
-                        // Editing: only planners and administrators see the forms; saving is a POST below.
-                        .requestMatchers(HttpMethod.GET, "/plans/new", "/plans/*/edit", "/plans/*/edit/**")
+                        // Editing: only planners and administrators see the forms (a grant's too); saving is a POST below.
+                        .requestMatchers(HttpMethod.GET, "/plans/new", "/plans/*/edit", "/plans/*/edit/**",
+                                "/plans/*/okonomi/puljer/**")
                         .hasAnyRole(EDITORS)
                         // What the public may read: published plans only (PlanVisibility decides which).
                         .requestMatchers(HttpMethod.GET, "/offentlig", "/offentlig/**")

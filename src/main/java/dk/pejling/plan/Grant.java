@@ -43,6 +43,15 @@ public record Grant(
                 pool, underspend, List.of());
     }
 
+    /**
+     * The same grant with other awards, spending and decided carry-overs: the figures that change
+     * during its life. Its period, allocations, the source's stated figures and conditions stay.
+     */
+    public Grant withMoney(List<YearAmount> newAwards, List<YearAmount> newSpending, List<CarryOver> newCarryOver) {
+        return new Grant(id, title, grantor, period, conditions, unitCost, List.copyOf(newAwards), allocations,
+                List.copyOf(newSpending), List.copyOf(newCarryOver), expectedCost, pool, underspend, terms);
+    }
+
     /** The same grant with other conditions as data. */
     public Grant withTerms(List<GrantCondition> newTerms) {
         return new Grant(id, title, grantor, period, conditions, unitCost, awards, allocations, spending, carryOver,

@@ -52,6 +52,7 @@ class AccessRulesTest {
             "planId", PLAN,
             "catalogueId", DRAFT,
             "initiativeId", INITIATIVE,
+            "grantId", "jobkonsulentpulje",
             "extension", "yaml",
             "type", "status",
             "format", "html");

@@ -250,28 +250,17 @@ class EditingJourneyInBrowserTest {
     // ---- the keyboard
 
     private void signIn(String username, String password) {
-        page.navigate("/login");
-        tabTo(page.locator("#username"));
-        page.keyboard().type(username);
-        page.keyboard().press("Tab");
-        page.keyboard().type(password);
-        page.keyboard().press("Enter");
-        assertThat(page).hasURL(Pattern.compile("/plans$"));
+        new Keyboard(page).signIn(username, password);
     }
 
     /** Tabs to the field and types into it, as a person without a mouse fills in a form. */
     private void type(String id, String text) {
-        Locator field = page.locator("#" + id);
-        tabTo(field);
-        page.keyboard().press("Control+A");
-        page.keyboard().type(text);
+        new Keyboard(page).type(id, text);
     }
 
     /** Tabs to a link or button and presses Enter. */
     private void press(Locator target) {
-        focus(target);
-        page.keyboard().press("Enter");
-        page.waitForLoadState();
+        new Keyboard(page).press(target);
     }
 
     private void focus(Locator target) {
@@ -279,14 +268,7 @@ class EditingJourneyInBrowserTest {
     }
 
     private void tabTo(Locator target) {
-        target.first().waitFor();
-        for (int i = 0; i < 80; i++) {
-            if ((Boolean) target.first().evaluate("el => el === document.activeElement")) {
-                return;
-            }
-            page.keyboard().press("Tab");
-        }
-        throw new AssertionError("Tab never reaches " + target);
+        new Keyboard(page).tabTo(target);
     }
 
     private Locator button(String name) {
