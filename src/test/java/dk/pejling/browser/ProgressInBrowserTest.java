@@ -186,8 +186,7 @@ class ProgressInBrowserTest {
     @Test
     void sendsARoundsResultsFileShowingProgressAndSwapsInErrorsThenTheSavedCount() {
         Plan plan = RoundFixtures.plan(importer, plans);
-        Actor planner = RoundFixtures.account(accounts, PLANNER, Role.PLANNER);
-        Round round = rounds.open(planner, plan.id(), Period.year(2021), LocalDate.of(2022, 1, 31), List.of("i1"), List.of());
+        Round round = roundOn(plan);
         page.navigate("/plans/" + plan.id() + "/runder/" + round.id() + "/resultater");
         record("#bulk-progress", "#bulk-upload");
         Accessibility.assertNoViolations(page);
@@ -217,8 +216,7 @@ class ProgressInBrowserTest {
     @Test
     void theRoundsOverviewSendsResultsWithProgressInEnglishAndShowsTheirFiguresOnTheSamePage() {
         Plan plan = RoundFixtures.plan(importer, plans);
-        Actor planner = RoundFixtures.account(accounts, PLANNER, Role.PLANNER);
-        Round round = rounds.open(planner, plan.id(), Period.year(2021), LocalDate.of(2022, 1, 31), List.of("i1"), List.of());
+        Round round = roundOn(plan);
         context.addCookies(List.of(new com.microsoft.playwright.options.Cookie("pejling-sprog", "en")
                 .setDomain("localhost").setPath("/")));
         page.navigate("/plans/" + plan.id() + "/runder/" + round.id());
@@ -255,13 +253,8 @@ class ProgressInBrowserTest {
 
     @Test
     void withoutJavaScriptTheResultOfAnUploadTakesTheFocusOnThePageThatShowsIt() {
-        BrowserContext plain = chromium.browser()
-                .newContext(new Browser.NewContextOptions()
-                        .setBaseURL("http://localhost:" + port)
-                        .setJavaScriptEnabled(false)
-                        .setLocale("da-DK"));
+        BrowserContext plain = withoutJavaScript();
         try {
-            plain.addCookies(context.cookies());
             Page noScript = plain.newPage();
             noScript.navigate("/plans/upload");
             noScript.getByLabel("Planfil").setInputFiles(new FilePayload("tom.yaml", "application/yaml",
@@ -272,8 +265,7 @@ class ProgressInBrowserTest {
             assertThat(noScript.locator("#upload-summary")).isFocused();
 
             Plan plan = RoundFixtures.plan(importer, plans);
-            Actor planner = RoundFixtures.account(accounts, PLANNER, Role.PLANNER);
-            Round round = rounds.open(planner, plan.id(), Period.year(2021), LocalDate.of(2022, 1, 31), List.of("i1"), List.of());
+            Round round = roundOn(plan);
             noScript.navigate("/plans/" + plan.id() + "/runder/" + round.id() + "/resultater");
             noScript.getByLabel("Udfyldt regneark").setInputFiles(csv("i1-g1;i1;jc-musvaagevej;;;;2021;;0;mange;;;;;;\r\n"));
             noScript.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Indlæs resultater")).click();
@@ -294,14 +286,9 @@ class ProgressInBrowserTest {
 
     @Test
     void withoutJavaScriptThePlainPostAndTheDownloadLinkWorkAsBefore() throws IOException {
-        BrowserContext plain = chromium.browser()
-                .newContext(new Browser.NewContextOptions()
-                        .setBaseURL("http://localhost:" + port)
-                        .setJavaScriptEnabled(false)
-                        .setLocale("da-DK"));
+        BrowserContext plain = withoutJavaScript();
         try {
             plain.setDefaultTimeout(60_000);
-            plain.addCookies(context.cookies());
             Page noScript = plain.newPage();
             String id = "progress-plain";
             if (plans.exists(id)) {
@@ -325,6 +312,23 @@ class ProgressInBrowserTest {
         } finally {
             plain.close();
         }
+    }
+
+    /** A context of the same signed-in person with JavaScript off. */
+    private BrowserContext withoutJavaScript() {
+        BrowserContext plain = chromium.browser()
+                .newContext(new Browser.NewContextOptions()
+                        .setBaseURL("http://localhost:" + port)
+                        .setJavaScriptEnabled(false)
+                        .setLocale("da-DK"));
+        plain.addCookies(context.cookies());
+        return plain;
+    }
+
+    /** A round of 2021 on the fixture plan, asking about initiative i1. */
+    private Round roundOn(Plan plan) {
+        Actor planner = RoundFixtures.account(accounts, PLANNER, Role.PLANNER);
+        return rounds.open(planner, plan.id(), Period.year(2021), LocalDate.of(2022, 1, 31), List.of("i1"), List.of());
     }
 
     private static FilePayload csv(String rows) {

@@ -71,7 +71,8 @@ class BundlePageController {
                 // progress: sent by htmx, the result is swapped into the upload page, which stays as it was
                 model.addAttribute("message", message);
                 model.addAttribute("planId", imported.planId());
-                model.addAttribute("planTitle", plans.find(imported.planId()).map(Plan::title).orElse(texts.getMessage("upload.thePlan")));
+                model.addAttribute("planTitle",
+                        plans.find(imported.planId()).map(Plan::title).orElse(texts.getMessage("upload.thePlan")));
                 return "bundle/upload";
             }
             redirect.addFlashAttribute("message", message);
