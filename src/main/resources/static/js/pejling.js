@@ -26,14 +26,22 @@ document.addEventListener('htmx:configRequest', function (event) {
 // progress: feedback on long work. Forms and download links with data-progress="#region" write into
 // that live region (see templates/progress.html) how far the work has come; the rest of the page
 // stays usable meanwhile. Without JavaScript the forms post and the links download as plain HTML.
+// The texts are the region's data-text-* attributes, in the page's language.
 (function () {
   function region(element) {
     var selector = element.getAttribute('data-progress');
     var found = selector ? document.querySelector(selector) : null;
     return found && {
       bar: found.querySelector('progress'),
-      text: found.querySelector('.pejling-progress-text')
+      text: found.querySelector('.pejling-progress-text'),
+      region: found
     };
+  }
+
+  // The region's text of that name, with {0} filled in.
+  function text(status, name, argument) {
+    var pattern = status.region.getAttribute('data-text-' + name) || '';
+    return pattern.replace('{0}', argument === undefined ? '' : argument);
   }
 
   function say(status, text, percent) {
@@ -60,7 +68,7 @@ document.addEventListener('htmx:configRequest', function (event) {
       return;
     }
     var spoken = -1;
-    say(status, 'Sender fil … 0 %', 0);
+    say(status, text(status, 'sending', 0), 0);
     var upload = event.detail.xhr.upload;
     if (!upload) {
       return;
@@ -74,11 +82,11 @@ document.addEventListener('htmx:configRequest', function (event) {
       // Spoken in steps of ten, so a screen reader is not flooded with numbers.
       if (Math.floor(percent / 10) !== spoken && percent < 100) {
         spoken = Math.floor(percent / 10);
-        say(status, 'Sender fil … ' + percent + ' %', percent);
+        say(status, text(status, 'sending', percent), percent);
       }
     });
     upload.addEventListener('load', function () {
-      say(status, 'Kontrollerer og gemmer …');
+      say(status, text(status, 'checking'));
     });
   });
 
@@ -92,10 +100,9 @@ document.addEventListener('htmx:configRequest', function (event) {
       // Emptied: the result swapped in above the form speaks for itself (an alert, or a status).
       say(status, '', null);
     } else if (event.detail.xhr && event.detail.xhr.status) {
-      say(status, 'Filen kunne ikke indlæses: serveren svarede med fejl ' + event.detail.xhr.status
-          + '. Prøv igen, eller genindlæs siden.', null);
+      say(status, text(status, 'server-error', event.detail.xhr.status), null);
     } else {
-      say(status, 'Filen kunne ikke sendes: forbindelsen til serveren svigtede. Prøv igen.', null);
+      say(status, text(status, 'connection-lost'), null);
     }
   });
 
@@ -110,6 +117,13 @@ document.addEventListener('htmx:configRequest', function (event) {
     }
     var plain = /filename\s*=\s*"?([^";]+)"?/i.exec(header);
     return plain ? plain[1] : href.split('?')[0].split('/').pop();
+  }
+
+  // An error whose message is for the user (any other is a failed connection).
+  function told(message) {
+    var error = new Error(message);
+    error.told = true;
+    return error;
   }
 
   // Downloads: written while the user waits, so the page says so until the file arrives.
@@ -128,14 +142,14 @@ document.addEventListener('htmx:configRequest', function (event) {
       return; // already on its way
     }
     link.setAttribute('aria-busy', 'true');
-    say(status, 'Dokumentet skrives …');
+    say(status, text(status, 'writing'));
     fetch(link.href, { credentials: 'same-origin' })
       .then(function (response) {
         if (response.redirected && /\/login/.test(response.url)) {
-          throw new Error('Du er ikke længere logget ind. Genindlæs siden, og log ind igen.');
+          throw told(text(status, 'signed-out'));
         }
         if (!response.ok) {
-          throw new Error('Dokumentet kunne ikke hentes: serveren svarede med fejl ' + response.status + '.');
+          throw told(text(status, 'document-error', response.status));
         }
         var name = fileName(response, link.href);
         return response.blob().then(function (blob) {
@@ -149,13 +163,11 @@ document.addEventListener('htmx:configRequest', function (event) {
           save.remove();
           // Revoked later, not at once: the browser may still be reading it when click() returns.
           setTimeout(function () { URL.revokeObjectURL(url); }, 60000);
-          say(status, 'Hentet: ' + name, null);
+          say(status, text(status, 'fetched', name), null);
         });
       })
       .catch(function (error) {
-        var text = error && /^(Du|Dokumentet)/.test(error.message) ? error.message
-          : 'Dokumentet kunne ikke hentes: forbindelsen til serveren svigtede. Prøv igen.';
-        say(status, text, null);
+        say(status, error && error.told ? error.message : text(status, 'document-connection-lost'), null);
       })
       .then(function () {
         link.removeAttribute('aria-busy');

@@ -42,15 +42,7 @@ class LanguageResolver implements LocaleResolver {
     private Optional<String> language(HttpServletRequest request) {
         String user = signedIn();
         if (user != null) {
-            HttpSession session = request.getSession(false);
-            Object known = session == null ? null : session.getAttribute(SESSION_KEY);
-            if (known instanceof String s && s.startsWith(user + "/")) {
-                return Optional.of(s.substring(user.length() + 1)).filter(LANGUAGES::contains);
-            }
-            Optional<String> chosen = accounts.language(user).filter(LANGUAGES::contains);
-            if (session != null) {
-                session.setAttribute(SESSION_KEY, user + "/" + chosen.orElse(""));
-            }
+            Optional<String> chosen = accountLanguage(user, request);
             if (chosen.isPresent()) {
                 return chosen;
             }
@@ -64,6 +56,23 @@ class LanguageResolver implements LocaleResolver {
             }
         }
         return Optional.empty();
+    }
+
+    /**
+     * The language kept on the account, read once per session; an account without one (kept in the
+     * session as none) leaves the choice to the cookie, on every call of the request.
+     */
+    private Optional<String> accountLanguage(String user, HttpServletRequest request) {
+        HttpSession session = request.getSession(false);
+        Object known = session == null ? null : session.getAttribute(SESSION_KEY);
+        if (known instanceof String s && s.startsWith(user + "/")) {
+            return Optional.of(s.substring(user.length() + 1)).filter(LANGUAGES::contains);
+        }
+        Optional<String> chosen = accounts.language(user).filter(LANGUAGES::contains);
+        if (session != null) {
+            session.setAttribute(SESSION_KEY, user + "/" + chosen.orElse(""));
+        }
+        return chosen;
     }
 
     @Override

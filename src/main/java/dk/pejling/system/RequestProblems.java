@@ -2,6 +2,7 @@ package dk.pejling.system;
 
 import jakarta.servlet.http.HttpServletRequest;
 import java.net.URI;
+import org.springframework.context.support.MessageSourceAccessor;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
@@ -14,26 +15,32 @@ import org.springframework.web.servlet.ModelAndView;
 
 /**
  * Uploads that cannot be read: too large (413) or not a multipart form at all (400). Spring leaves
- * both as a 500; the API answers a problem, a page the error page with the reason in Danish.
+ * both as a 500; the API answers a problem, a page the error page with the reason in the page's language.
  */
 @ControllerAdvice
 class RequestProblems {
+
+    private final MessageSourceAccessor texts;
+
+    RequestProblems(MessageSourceAccessor texts) {
+        this.texts = texts;
+    }
 
     @ExceptionHandler(MaxUploadSizeExceededException.class)
     Object tooLarge(HttpServletRequest request) {
         return answer(request, HttpStatus.CONTENT_TOO_LARGE, "/problems/too-large",
                 "The upload is larger than this installation accepts.",
-                "Filen er større, end Pejling tager imod.");
+                "error.reason.tooLarge");
     }
 
     @ExceptionHandler(MultipartException.class)
     Object notMultipart(HttpServletRequest request) {
         return answer(request, HttpStatus.BAD_REQUEST, "/problems/not-an-upload",
                 "Send the file as multipart/form-data.",
-                "Forespørgslen indeholdt ikke en fil. Vælg en fil, og send formularen igen.");
+                "error.reason.notAnUpload");
     }
 
-    private static Object answer(HttpServletRequest request, HttpStatus status, String type, String detail, String danish) {
+    private Object answer(HttpServletRequest request, HttpStatus status, String type, String detail, String reasonKey) {
         if (request.getRequestURI().startsWith(request.getContextPath() + "/api/")) {
             ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
             problem.setType(URI.create(type));
@@ -42,7 +49,7 @@ class RequestProblems {
         ModelAndView page = new ModelAndView("error");
         page.setStatus(status);
         page.addObject("status", status.value());
-        page.addObject("reason", danish);
+        page.addObject("reason", texts.getMessage(reasonKey));
         return page;
     }
 }

@@ -37,6 +37,23 @@ class EnglishMessagesTest {
         assertThat(differing).as("keys whose {0}, {1} … differ between Danish and English").isEmpty();
     }
 
+    @Test
+    void aTextWithArgumentsWritesItsApostrophesTwice() throws IOException {
+        // MessageFormat reads a lone ' in a text with {0} as the start of a quote: "the plan's {0}"
+        // would show as "the plans {0}". Written '' it shows as one apostrophe.
+        Set<String> lone = new TreeSet<>();
+        for (String name : new String[] {"messages.properties", "messages_en.properties"}) {
+            Properties texts = read(name);
+            for (String key : texts.stringPropertyNames()) {
+                String text = texts.getProperty(key);
+                if (!arguments(text).isEmpty() && text.replace("''", "").contains("'")) {
+                    lone.add(name + ": " + key);
+                }
+            }
+        }
+        assertThat(lone).as("texts with arguments and a lone apostrophe").isEmpty();
+    }
+
     private static Set<String> arguments(String text) {
         Set<String> found = new TreeSet<>();
         var matcher = java.util.regex.Pattern.compile("\\{\\d+}").matcher(text);

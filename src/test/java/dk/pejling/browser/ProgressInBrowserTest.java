@@ -152,6 +152,9 @@ class ProgressInBrowserTest {
         assertThat(page.getByRole(AriaRole.ALERT)).containsText("Planen blev ikke indlæst, og intet er ændret.");
         assertThat(page.evaluate("() => window.pejlingSamePage")).as("no new page was loaded").isEqualTo(true);
         assertThat(recorded()).contains("Kontrollerer og gemmer …");
+        // The keyboard goes on from the result: its summary has the focus, not the button sent from.
+        assertThat(page.locator("#upload-summary")).isFocused();
+        assertThat(page.locator("#upload-summary")).hasText("Planen blev ikke indlæst, og intet er ændret. Filen har 4 fejl:");
         Accessibility.assertNoViolations(page);
     }
 
@@ -183,8 +186,7 @@ class ProgressInBrowserTest {
     @Test
     void sendsARoundsResultsFileShowingProgressAndSwapsInErrorsThenTheSavedCount() {
         Plan plan = RoundFixtures.plan(importer, plans);
-        Actor planner = RoundFixtures.account(accounts, PLANNER, Role.PLANNER);
-        Round round = rounds.open(planner, plan.id(), Period.year(2021), LocalDate.of(2022, 1, 31), List.of("i1"), List.of());
+        Round round = roundOn(plan);
         page.navigate("/plans/" + plan.id() + "/runder/" + round.id() + "/resultater");
         record("#bulk-progress", "#bulk-upload");
         Accessibility.assertNoViolations(page);
@@ -196,6 +198,8 @@ class ProgressInBrowserTest {
         assertThat(page.locator("#upload-errors tbody tr td").nth(1)).containsText("Værdi");
         assertThat(page.evaluate("() => window.pejlingSamePage")).as("no new page was loaded").isEqualTo(true);
         assertThat(recorded()).anyMatch(t -> t.startsWith("Sender fil … ")).contains("Kontrollerer og gemmer …");
+        assertThat(page.locator("#upload-summary")).isFocused();
+        assertThat(page.locator("#upload-summary")).hasText("Intet er gemt: filen har 1 fejl. Ret fejlene nedenfor, og indlæs filen igen.");
         Accessibility.assertNoViolations(page);
 
         page.getByLabel("Udfyldt regneark").setInputFiles(csv("i1-g1;i1;jc-musvaagevej;;;;2021;;0;400;;;31.12.2021;;;\r\n"));
@@ -203,21 +207,88 @@ class ProgressInBrowserTest {
 
         assertThat(page.getByRole(AriaRole.STATUS).filter(new Locator.FilterOptions().setHasText("Filen er indlæst")))
                 .hasText("Filen er indlæst: 1 mål er gemt.");
+        assertThat(page.locator("#upload-summary")).isFocused();
         assertThat(page.locator("#upload-errors")).hasCount(0);
         assertThat(page.evaluate("() => window.pejlingSamePage")).as("no new page was loaded").isEqualTo(true);
         Accessibility.assertNoViolations(page);
     }
 
     @Test
+    void theRoundsOverviewSendsResultsWithProgressInEnglishAndShowsTheirFiguresOnTheSamePage() {
+        Plan plan = RoundFixtures.plan(importer, plans);
+        Round round = roundOn(plan);
+        context.addCookies(List.of(new com.microsoft.playwright.options.Cookie("pejling-sprog", "en")
+                .setDomain("localhost").setPath("/")));
+        page.navigate("/plans/" + plan.id() + "/runder/" + round.id());
+        record("#bulk-progress", "#bulk-upload");
+        Locator figures = page.locator("#submission-i1 td").nth(2);
+        assertThat(figures).hasText("0 of 4");
+
+        page.getByLabel("Filled-in spreadsheet").setInputFiles(csv("i1-g1;i1;jc-musvaagevej;;;;2021;;0;mange;;;;;;\r\n"));
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Upload results")).click();
+
+        assertThat(page.locator("#upload-summary")).hasText(
+                "Nothing is saved: the file has 1 error. Correct the errors below, and upload the file again.");
+        assertThat(page.locator("#upload-summary")).isFocused();
+        assertThat(page.locator("#upload-errors tbody tr")).hasCount(1);
+        assertThat(page.evaluate("() => window.pejlingSamePage")).as("no new page was loaded").isEqualTo(true);
+        assertThat(recorded()).anyMatch(t -> t.matches("Sending file … \\d+ %"))
+                .contains("Checking and saving …", "button disabled", "button enabled");
+        Accessibility.assertNoViolations(page);
+
+        page.getByLabel("Filled-in spreadsheet").setInputFiles(csv("i1-g1;i1;jc-musvaagevej;;;;2021;;0;400;;;31.12.2021;;;\r\n"));
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Upload results")).click();
+
+        assertThat(page.locator("#upload-summary")).hasText("The file is uploaded: 1 goal is saved.");
+        assertThat(page.locator("#upload-summary")).isFocused();
+        assertThat(page.locator("#upload-errors")).hasCount(0);
+        // The round's figures above are asked for again, and the rest of the page is as it was.
+        assertThat(figures).hasText("1 of 4");
+        assertThat(page.evaluate("() => window.pejlingSamePage")).as("no new page was loaded").isEqualTo(true);
+        assertThat(page.locator("#upload-summary")).isFocused();
+        assertThat(page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Add reminder"))).isEnabled();
+        assertThat(page.locator("#bulk-progress progress")).isHidden();
+        Accessibility.assertNoViolations(page);
+    }
+
+    @Test
+    void withoutJavaScriptTheResultOfAnUploadTakesTheFocusOnThePageThatShowsIt() {
+        BrowserContext plain = withoutJavaScript();
+        try {
+            Page noScript = plain.newPage();
+            noScript.navigate("/plans/upload");
+            noScript.getByLabel("Planfil").setInputFiles(new FilePayload("tom.yaml", "application/yaml",
+                    "plan:\n  title: ''\n".getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+            noScript.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Indlæs")).click();
+
+            assertThat(noScript.locator("#upload-summary")).containsText("Planen blev ikke indlæst");
+            assertThat(noScript.locator("#upload-summary")).isFocused();
+
+            Plan plan = RoundFixtures.plan(importer, plans);
+            Round round = roundOn(plan);
+            noScript.navigate("/plans/" + plan.id() + "/runder/" + round.id() + "/resultater");
+            noScript.getByLabel("Udfyldt regneark").setInputFiles(csv("i1-g1;i1;jc-musvaagevej;;;;2021;;0;mange;;;;;;\r\n"));
+            noScript.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Indlæs resultater")).click();
+
+            assertThat(noScript.locator("#upload-errors tbody tr")).hasCount(1);
+            assertThat(noScript.locator("#upload-summary")).isFocused();
+
+            noScript.getByLabel("Udfyldt regneark").setInputFiles(csv("i1-g1;i1;jc-musvaagevej;;;;2021;;0;400;;;31.12.2021;;;\r\n"));
+            noScript.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Indlæs resultater")).click();
+
+            assertThat(noScript).hasURL(Pattern.compile("/resultater$"));
+            assertThat(noScript.locator("#upload-summary")).hasText("Filen er indlæst: 1 mål er gemt.");
+            assertThat(noScript.locator("#upload-summary")).isFocused();
+        } finally {
+            plain.close();
+        }
+    }
+
+    @Test
     void withoutJavaScriptThePlainPostAndTheDownloadLinkWorkAsBefore() throws IOException {
-        BrowserContext plain = chromium.browser()
-                .newContext(new Browser.NewContextOptions()
-                        .setBaseURL("http://localhost:" + port)
-                        .setJavaScriptEnabled(false)
-                        .setLocale("da-DK"));
+        BrowserContext plain = withoutJavaScript();
         try {
             plain.setDefaultTimeout(60_000);
-            plain.addCookies(context.cookies());
             Page noScript = plain.newPage();
             String id = "progress-plain";
             if (plans.exists(id)) {
@@ -230,6 +301,7 @@ class ProgressInBrowserTest {
 
             assertThat(noScript).hasURL(Pattern.compile("/plans/" + id + "$"));
             assertThat(noScript.getByRole(AriaRole.STATUS)).hasText("Planen er indlæst.");
+            assertThat(noScript.locator("#upload-summary")).isFocused();
 
             Plan plan = RoundFixtures.plan(importer, plans);
             noScript.navigate("/plans/" + plan.id() + "/documents");
@@ -240,6 +312,23 @@ class ProgressInBrowserTest {
         } finally {
             plain.close();
         }
+    }
+
+    /** A context of the same signed-in person with JavaScript off. */
+    private BrowserContext withoutJavaScript() {
+        BrowserContext plain = chromium.browser()
+                .newContext(new Browser.NewContextOptions()
+                        .setBaseURL("http://localhost:" + port)
+                        .setJavaScriptEnabled(false)
+                        .setLocale("da-DK"));
+        plain.addCookies(context.cookies());
+        return plain;
+    }
+
+    /** A round of 2021 on the fixture plan, asking about initiative i1. */
+    private Round roundOn(Plan plan) {
+        Actor planner = RoundFixtures.account(accounts, PLANNER, Role.PLANNER);
+        return rounds.open(planner, plan.id(), Period.year(2021), LocalDate.of(2022, 1, 31), List.of("i1"), List.of());
     }
 
     private static FilePayload csv(String rows) {

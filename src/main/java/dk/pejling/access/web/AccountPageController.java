@@ -26,7 +26,8 @@ class AccountPageController {
     @GetMapping("/account")
     String page(Authentication authentication, Model model) {
         model.addAttribute("username", authentication.getName());
-        model.addAttribute("role", Authorities.role(authentication).map(RoleNames::of).orElse("ingen"));
+        // The page names the role in its language (role.*); none where the account has none.
+        model.addAttribute("role", Authorities.role(authentication).map(Role::name).orElse(null));
         List<String> units = List.copyOf(Authorities.units(authentication));
         model.addAttribute("units", units);
         model.addAttribute("unitReporter", Authorities.role(authentication).filter(Role.UNIT_REPORTER::equals).isPresent());

@@ -1,6 +1,7 @@
 package dk.pejling.access.web;
 
 import dk.pejling.access.AccountService;
+import org.springframework.context.support.MessageSourceAccessor;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -15,9 +16,11 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class SessionsPageController {
 
     private final AccountService accounts;
+    private final MessageSourceAccessor texts;
 
-    SessionsPageController(AccountService accounts) {
+    SessionsPageController(AccountService accounts, MessageSourceAccessor texts) {
         this.accounts = accounts;
+        this.texts = texts;
     }
 
     @GetMapping("/admin/sessions")
@@ -32,7 +35,7 @@ class SessionsPageController {
         if (!accounts.signOutEverywhere(username)) {
             throw new ResponseStatusException(HttpStatus.NOT_FOUND);
         }
-        redirect.addFlashAttribute("message", username + " er logget ud overalt.");
+        redirect.addFlashAttribute("message", texts.getMessage("sessions.ended", new Object[] {username}));
         return "redirect:/admin/sessions";
     }
 }

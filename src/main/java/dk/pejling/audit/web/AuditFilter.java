@@ -42,16 +42,20 @@ record AuditFilter(
         }
     }
 
-    /** A date in the filter that is no date: 400, in the API as a problem, on the page as a message. */
+    /**
+     * A date in the filter that is no date: 400, in the API as a problem, on the page as a message
+     * (audit.error.from or audit.error.to with the value).
+     */
     static class InvalidFilterException extends ResponseStatusException {
 
-        final String danish;
+        final String name;
+        final String value;
 
         InvalidFilterException(String name, String value) {
             super(HttpStatus.BAD_REQUEST, name + " must be a date such as 2026-10-01 or an instant such as"
                     + " 2026-10-01T12:00:00Z, not '" + value + "'.");
-            this.danish = ("from".equals(name) ? "Fra-datoen" : "Til-datoen") + " »" + value
-                    + "« er ikke en dato. Skriv den som 2026-10-01.";
+            this.name = name;
+            this.value = value;
         }
     }
 }

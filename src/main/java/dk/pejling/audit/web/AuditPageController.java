@@ -6,10 +6,12 @@ import dk.pejling.audit.AuditQuery;
 import dk.pejling.plan.Goal;
 import dk.pejling.plan.Plan;
 import dk.pejling.plan.PlanService;
-import dk.pejling.shared.DanishFormat;
+import dk.pejling.shared.PageFormat;
 import jakarta.servlet.http.HttpServletResponse;
 import java.util.List;
+import java.util.Locale;
 import org.jspecify.annotations.Nullable;
+import org.springframework.context.support.MessageSourceAccessor;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -26,10 +28,12 @@ class AuditPageController {
 
     private final AuditLog audit;
     private final PlanService plans;
+    private final MessageSourceAccessor texts;
 
-    AuditPageController(AuditLog audit, PlanService plans) {
+    AuditPageController(AuditLog audit, PlanService plans, MessageSourceAccessor texts) {
         this.audit = audit;
         this.plans = plans;
+        this.texts = texts;
     }
 
     @GetMapping("/audit")
@@ -41,6 +45,7 @@ class AuditPageController {
             @RequestParam(required = false) @Nullable String kind,
             @RequestParam(defaultValue = "0") int page,
             Model model,
+            Locale locale,
             HttpServletResponse response) {
         AuditFilter filter = new AuditFilter(plan, actor, from, to, kind);
         model.addAttribute("filter", filter);
@@ -52,13 +57,13 @@ class AuditPageController {
             query = filter.query();
         } catch (AuditFilter.InvalidFilterException e) {
             response.setStatus(HttpStatus.BAD_REQUEST.value());
-            model.addAttribute("problem", e.danish);
+            model.addAttribute("problem", texts.getMessage("audit.error." + e.name, new Object[] {e.value}));
             model.addAttribute("rows", List.of());
             return "audit/trail";
         }
         int p = Math.max(0, page);
         long total = audit.count(query);
-        model.addAttribute("rows", rows(audit.find(query, p * PAGE_SIZE, PAGE_SIZE)));
+        model.addAttribute("rows", rows(audit.find(query, p * PAGE_SIZE, PAGE_SIZE), locale));
         model.addAttribute("total", total);
         model.addAttribute("page", p);
         model.addAttribute("hasNext", (long) (p + 1) * PAGE_SIZE < total);
@@ -66,27 +71,27 @@ class AuditPageController {
     }
 
     @GetMapping("/plans/{planId}/goals/{goalId}/history")
-    String goal(@PathVariable String planId, @PathVariable String goalId, Model model) {
+    String goal(@PathVariable String planId, @PathVariable String goalId, Model model, Locale locale) {
         Plan plan = plans.find(planId).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "no plan " + planId));
         Goal goal = plan.goal(goalId).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "no goal " + goalId));
         List<AuditEntry> entries = audit.find(
                 new AuditQuery(planId, null, null, null, null, "goals[" + goalId + "]"), 0, 1000);
         model.addAttribute("plan", plan);
         model.addAttribute("goal", goal);
-        model.addAttribute("rows", rows(entries));
+        model.addAttribute("rows", rows(entries, locale));
         return "audit/goal";
     }
 
-    private static List<Row> rows(List<AuditEntry> entries) {
-        return entries.stream().map(Row::of).toList();
+    private static List<Row> rows(List<AuditEntry> entries, Locale locale) {
+        return entries.stream().map(e -> Row.of(e, locale)).toList();
     }
 
     /** One line as a page shows it. */
     record Row(String at, String actor, String kind, @Nullable String planId, String path,
             @Nullable String oldValue, @Nullable String newValue, @Nullable String reason) {
 
-        static Row of(AuditEntry e) {
-            return new Row(DanishFormat.dateTime(e.at()), e.actor(), e.kind(), e.planId(), e.path(), e.oldValue(),
+        static Row of(AuditEntry e, Locale locale) {
+            return new Row(PageFormat.moment(e.at(), locale), e.actor(), e.kind(), e.planId(), e.path(), e.oldValue(),
                     e.newValue(), e.reason());
         }
     }

@@ -6,6 +6,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.io.InputStream;
 import java.time.Clock;
+import org.springframework.context.support.MessageSourceAccessor;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -20,10 +21,12 @@ class BackupPageController {
 
     private final InstallationBackup backup;
     private final Clock clock;
+    private final MessageSourceAccessor texts;
 
-    BackupPageController(InstallationBackup backup, Clock clock) {
+    BackupPageController(InstallationBackup backup, Clock clock, MessageSourceAccessor texts) {
         this.backup = backup;
         this.clock = clock;
+        this.texts = texts;
     }
 
     @GetMapping("/admin/backup")
@@ -43,23 +46,19 @@ class BackupPageController {
         model.addAttribute("schemaVersion", backup.schemaVersion());
         if (file.isEmpty()) {
             response.setStatus(HttpStatus.BAD_REQUEST.value());
-            model.addAttribute("problem", "Vælg en sikkerhedskopi (.zip) at indlæse.");
+            model.addAttribute("problem", texts.getMessage("backup.noFile"));
             return "backup/backup";
         }
         try (InputStream in = file.getInputStream()) {
             InstallationBackup.Restored restored = backup.restore(in);
             int rows = restored.rows().values().stream().mapToInt(Integer::intValue).sum();
-            model.addAttribute("message", "Sikkerhedskopien er indlæst: " + rows + " rækker i "
-                    + restored.rows().size() + " tabeller. Log ind igen med en konto fra sikkerhedskopien.");
+            model.addAttribute("message", texts.getMessage("backup.restored", new Object[] {rows, restored.rows().size()}));
         } catch (BackupRefusedException e) {
             response.setStatus(HttpStatus.CONFLICT.value());
             model.addAttribute("problem", switch (e.kind()) {
-                case "not-empty" -> "Sikkerhedskopien blev ikke indlæst, og intet er ændret: der er allerede planer i"
-                        + " denne installation. Indlæs kun i en ny, tom installation (start den med PEJLING_DEMO=false).";
-                case "wrong-version" -> "Sikkerhedskopien blev ikke indlæst, og intet er ændret: den er fra en anden"
-                        + " version af Pejling (" + e.getMessage() + ")";
-                default -> "Sikkerhedskopien blev ikke indlæst, og intet er ændret: filen er ikke en sikkerhedskopi fra"
-                        + " Pejling (" + e.getMessage() + ")";
+                case "not-empty" -> texts.getMessage("backup.error.notEmpty");
+                case "wrong-version" -> texts.getMessage("backup.error.wrongVersion", new Object[] {e.getMessage()});
+                default -> texts.getMessage("backup.error.notABackup", new Object[] {e.getMessage()});
             });
         }
         return "backup/backup";

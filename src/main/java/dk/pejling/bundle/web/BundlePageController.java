@@ -9,6 +9,7 @@ import dk.pejling.plan.PlanService;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import org.jspecify.annotations.Nullable;
+import org.springframework.context.support.MessageSourceAccessor;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -30,10 +31,12 @@ class BundlePageController {
 
     private final BundleImporter importer;
     private final PlanService plans;
+    private final MessageSourceAccessor texts;
 
-    BundlePageController(BundleImporter importer, PlanService plans) {
+    BundlePageController(BundleImporter importer, PlanService plans, MessageSourceAccessor texts) {
         this.importer = importer;
         this.plans = plans;
+        this.texts = texts;
     }
 
     @GetMapping("/plans/upload")
@@ -52,39 +55,40 @@ class BundlePageController {
         String name = file.getOriginalFilename() == null ? "" : file.getOriginalFilename();
         model.addAttribute("fileName", name);
         if (file.isEmpty()) {
-            model.addAttribute("problem", "Vælg en fil med en plan (.yaml, .yml eller .json).");
+            model.addAttribute("problem", texts.getMessage("upload.error.noFile"));
             return "bundle/upload";
         }
         BundleFormat format = BundleFormat.fromFileName(name).orElse(null);
         if (format == null) {
-            model.addAttribute("problem", "Filen " + name + " er hverken YAML (.yaml, .yml) eller JSON (.json).");
+            model.addAttribute("problem", texts.getMessage("upload.error.format", new Object[] {name}));
             return "bundle/upload";
         }
         try {
             BundleImporter.Imported imported =
                     importer.importBundle(new String(file.getBytes(), StandardCharsets.UTF_8), format, replace);
-            String message = imported.replaced() ? "Planen er erstattet." : "Planen er indlæst.";
+            String message = texts.getMessage(imported.replaced() ? "upload.replaced" : "upload.imported");
             if (htmx != null) {
                 // progress: sent by htmx, the result is swapped into the upload page, which stays as it was
                 model.addAttribute("message", message);
                 model.addAttribute("planId", imported.planId());
-                model.addAttribute("planTitle", plans.find(imported.planId()).map(Plan::title).orElse("planen"));
+                model.addAttribute("planTitle",
+                        plans.find(imported.planId()).map(Plan::title).orElse(texts.getMessage("upload.thePlan")));
                 return "bundle/upload";
             }
             redirect.addFlashAttribute("message", message);
+            redirect.addFlashAttribute("uploadResult", true);
             return "redirect:/plans/" + imported.planId();
         } catch (InvalidBundleException e) {
-            model.addAttribute("problem", "Planen blev ikke indlæst, og intet er ændret. Filen har "
-                    + (e.errors().size() == 1 ? "1 fejl:" : e.errors().size() + " fejl:"));
+            model.addAttribute("problem", e.errors().size() == 1
+                    ? texts.getMessage("upload.error.invalid.one")
+                    : texts.getMessage("upload.error.invalid.many", new Object[] {e.errors().size()}));
             model.addAttribute("errors", e.errors());
             return "bundle/upload";
         } catch (org.springframework.dao.DataIntegrityViolationException e) {
-            model.addAttribute("problem", "Planen blev ikke indlæst, og intet er ændret: et tal eller en tekst i filen er"
-                    + " for langt til at kunne gemmes.");
+            model.addAttribute("problem", texts.getMessage("upload.error.tooLong"));
             return "bundle/upload";
         } catch (PlanAlreadyExistsException e) {
-            model.addAttribute("problem", "Der findes allerede en plan med id'et " + e.planId()
-                    + ". Sæt flueben i »Erstat en eksisterende plan« for at erstatte den.");
+            model.addAttribute("problem", texts.getMessage("upload.error.exists", new Object[] {e.planId()}));
             return "bundle/upload";
         }
     }

@@ -4,13 +4,13 @@ import dk.pejling.chart.BarChart;
 import dk.pejling.chart.Chart.DataTable;
 import dk.pejling.finance.web.FinanceView.GrantLedgerView;
 import dk.pejling.finance.web.FinanceView.LedgerYearView;
-import dk.pejling.shared.DanishFormat;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.TreeSet;
 import org.jspecify.annotations.Nullable;
+import org.springframework.context.support.MessageSourceAccessor;
 
 /**
  * A plan's money per year as bars: the budgets of its initiatives, the grants' awards and the grants'
@@ -21,7 +21,8 @@ final class BudgetChart {
 
     private BudgetChart() {}
 
-    static Optional<BarChart> of(FinanceView finance) {
+    /** The chart with its names, description and table in the page's language (finance.chart.*, and money's amounts). */
+    static Optional<BarChart> of(FinanceView finance, MessageSourceAccessor texts, MoneyFigures money) {
         TreeSet<Integer> years = new TreeSet<>(finance.totals().keySet());
         finance.grants().forEach(g -> g.years().forEach(y -> years.add(y.year())));
         if (years.isEmpty()) {
@@ -38,30 +39,32 @@ final class BudgetChart {
             budget.add(b);
             awards.add(a);
             spending.add(s);
-            rows.add(List.of(Integer.toString(year), kroner(b), kroner(a), kroner(s)));
+            rows.add(List.of(Integer.toString(year), money.kroner(b), money.kroner(a), money.kroner(s)));
         }
         List<BarChart.Bars> series = new ArrayList<>();
-        List<String> header = new ArrayList<>(List.of("År"));
+        String budgetName = texts.getMessage("finance.chart.budget");
+        String awardsName = texts.getMessage("finance.chart.awards");
+        String spendingName = texts.getMessage("finance.chart.spending");
+        List<String> header = new ArrayList<>(List.of(texts.getMessage("initiative.budget.year")));
         if (!finance.initiatives().isEmpty()) {
-            series.add(new BarChart.Bars("Afsatte midler til indsatser", budget));
+            series.add(new BarChart.Bars(budgetName, budget));
         }
-        header.add("Afsatte midler til indsatser");
+        header.add(budgetName);
         if (!finance.grants().isEmpty()) {
-            series.add(new BarChart.Bars("Puljernes bevilling", awards));
-            series.add(new BarChart.Bars("Puljernes forbrug", spending));
+            series.add(new BarChart.Bars(awardsName, awards));
+            series.add(new BarChart.Bars(spendingName, spending));
         }
-        header.add("Puljernes bevilling");
-        header.add("Puljernes forbrug");
+        header.add(awardsName);
+        header.add(spendingName);
         if (series.isEmpty()) {
             return Optional.empty();
         }
         List<String> names = series.stream().map(BarChart.Bars::name).toList();
-        String description = "Søjler pr. år for " + String.join(", ", names).toLowerCase(java.util.Locale.ROOT)
-                + ", " + years.first() + "–" + years.last()
-                + ". Planen har ikke forbrug pr. indsats; forbrug kendes kun for puljerne. Tallene står i tabellen under figuren.";
-        return Optional.of(new BarChart("Budget og forbrug pr. år", description, "Kr.",
-                years.stream().map(String::valueOf).toList(), series,
-                new DataTable("Budget og forbrug pr. år (kr.)", List.copyOf(header), List.copyOf(rows))));
+        String description = texts.getMessage("finance.chart.description", new Object[] {
+                String.join(", ", names).toLowerCase(java.util.Locale.ROOT), years.first() + "–" + years.last()});
+        return Optional.of(new BarChart(texts.getMessage("finance.chart.title"), description,
+                texts.getMessage("finance.chart.axis"), years.stream().map(String::valueOf).toList(), series,
+                new DataTable(texts.getMessage("finance.chart.table"), List.copyOf(header), List.copyOf(rows))));
     }
 
     private static @Nullable BigDecimal sum(List<GrantLedgerView> grants, int year, boolean spending) {
@@ -78,9 +81,5 @@ final class BudgetChart {
             }
         }
         return total;
-    }
-
-    private static String kroner(@Nullable BigDecimal amount) {
-        return amount == null ? "–" : DanishFormat.kroner(amount);
     }
 }

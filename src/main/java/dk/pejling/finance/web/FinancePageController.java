@@ -16,6 +16,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
+import org.springframework.context.support.MessageSourceAccessor;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -41,10 +42,14 @@ class FinancePageController {
 
     private final PlanService plans;
     private final BudgetService budgets;
+    private final MessageSourceAccessor texts;
+    private final MoneyFigures money;
 
-    FinancePageController(PlanService plans, BudgetService budgets) {
+    FinancePageController(PlanService plans, BudgetService budgets, MessageSourceAccessor texts, MoneyFigures money) {
         this.plans = plans;
         this.budgets = budgets;
+        this.texts = texts;
+        this.money = money;
     }
 
     @GetMapping("/plans/{planId}/okonomi")
@@ -78,7 +83,7 @@ class FinancePageController {
         } catch (InvalidBudgetException e) {
             return refused(plan, form, e.problems(), model, response);
         }
-        redirect.addFlashAttribute("saved", "Rammen er gemt.");
+        redirect.addFlashAttribute("saved", texts.getMessage("finance.frameSaved"));
         return "redirect:/plans/" + planId + "/okonomi#ramme";
     }
 
@@ -118,7 +123,7 @@ class FinancePageController {
         } catch (InvalidBudgetException e) {
             return refused(plan, form, e.problems(), model, response);
         }
-        redirect.addFlashAttribute("saved", "Budgetterne er gemt.");
+        redirect.addFlashAttribute("saved", texts.getMessage("finance.budgetsSaved"));
         return "redirect:/plans/" + planId + "/okonomi#budgets";
     }
 
@@ -167,7 +172,7 @@ class FinancePageController {
         model.addAttribute("plan", plan);
         FinanceView finance = FinanceView.of(plan);
         model.addAttribute("finance", finance);
-        model.addAttribute("budgetChart", BudgetChart.of(finance).orElse(null));
+        model.addAttribute("budgetChart", BudgetChart.of(finance, texts, money).orElse(null));
         model.addAttribute("form", MoneyForm.of(plan, years(plan), typed, problems));
         return "finance/okonomi";
     }

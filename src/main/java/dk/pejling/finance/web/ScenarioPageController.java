@@ -9,6 +9,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
+import org.springframework.context.support.MessageSourceAccessor;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -31,9 +32,11 @@ class ScenarioPageController {
     private static final int LONGEST_ID = 100;
 
     private final PlanService plans;
+    private final MessageSourceAccessor texts;
 
-    ScenarioPageController(PlanService plans) {
+    ScenarioPageController(PlanService plans, MessageSourceAccessor texts) {
         this.plans = plans;
+        this.texts = texts;
     }
 
     @GetMapping("/plans/{catalogueId}/scenarier")
@@ -55,21 +58,20 @@ class ScenarioPageController {
         String planId = form.getFirst("planId") == null ? "" : form.getFirst("planId").strip();
         String title = form.getFirst("titel") == null ? "" : form.getFirst("titel").strip();
         if (page.picked().isEmpty()) {
-            problems.add("Vælg mindst én indsats fra kataloget.");
+            problems.add(texts.getMessage("scenario.error.none"));
         }
         if (planId.isEmpty()) {
-            problems.add("Den nye plan skal have et id.");
+            problems.add(texts.getMessage("scenario.error.noId"));
         } else if (planId.length() > LONGEST_ID || !ID.matcher(planId).matches()) {
-            problems.add("Id'et »" + planId + "« kan ikke bruges: brug små bogstaver (a-z), tal og bindestreger, "
-                    + "højst " + LONGEST_ID + " tegn.");
+            problems.add(texts.getMessage("scenario.error.badId", new Object[] {planId, LONGEST_ID}));
         } else if (plans.exists(planId)) {
-            problems.add("Der findes allerede en plan med id'et »" + planId + "«; vælg et andet.");
+            problems.add(texts.getMessage("scenario.error.idTaken", new Object[] {planId}));
         }
         if (title.isEmpty()) {
-            problems.add("Den nye plan skal have en titel.");
+            problems.add(texts.getMessage("scenario.error.noTitle"));
         }
         if (page.years().isEmpty()) {
-            problems.add("Kataloget dækker ikke et helt år, så der kan ikke lægges budgetter.");
+            problems.add(texts.getMessage("scenario.error.noYears"));
         }
         if (!problems.isEmpty()) {
             response.setStatus(HttpStatus.BAD_REQUEST.value());
@@ -82,7 +84,7 @@ class ScenarioPageController {
         } catch (IllegalArgumentException | PlanAlreadyExistsException notStorable) {
             // a target group with more decimals than a stored plan holds, or an id taken meanwhile
             response.setStatus(HttpStatus.BAD_REQUEST.value());
-            return page(catalogue, page, form, List.of("Planen kunne ikke gemmes: ret målgrupperne eller id'et og prøv igen."), model);
+            return page(catalogue, page, form, List.of(texts.getMessage("scenario.error.notStored")), model);
         }
         return "redirect:/plans/" + planId;
     }

@@ -3,6 +3,7 @@ package dk.pejling.plan.web;
 import dk.pejling.plan.DraftNotPublishableException;
 import dk.pejling.plan.PublicationService;
 import java.security.Principal;
+import org.springframework.context.support.MessageSourceAccessor;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -15,9 +16,11 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class PublicationPageController {
 
     private final PublicationService publications;
+    private final MessageSourceAccessor texts;
 
-    PublicationPageController(PublicationService publications) {
+    PublicationPageController(PublicationService publications, MessageSourceAccessor texts) {
         this.publications = publications;
+        this.texts = texts;
     }
 
     @PostMapping("/plans/{planId}/publication")
@@ -26,9 +29,9 @@ class PublicationPageController {
             if (!publications.publish(planId, principal.getName())) {
                 throw new ResponseStatusException(HttpStatus.NOT_FOUND);
             }
-            redirect.addFlashAttribute("message", "Planen er offentliggjort. Alle kan nu læse den under Offentlige planer.");
+            redirect.addFlashAttribute("message", texts.getMessage("plan.published"));
         } catch (DraftNotPublishableException e) {
-            redirect.addFlashAttribute("problem", "Planen er en kladde og kan ikke offentliggøres. Vedtag den først.");
+            redirect.addFlashAttribute("problem", texts.getMessage("plan.publish.draft"));
         }
         return "redirect:/plans/" + planId;
     }
@@ -38,7 +41,7 @@ class PublicationPageController {
         if (!publications.withdraw(planId, principal.getName())) {
             throw new ResponseStatusException(HttpStatus.NOT_FOUND);
         }
-        redirect.addFlashAttribute("message", "Planen er trukket tilbage og er ikke længere offentlig.");
+        redirect.addFlashAttribute("message", texts.getMessage("plan.withdrawn"));
         return "redirect:/plans/" + planId;
     }
 }

@@ -8,11 +8,12 @@ import dk.pejling.report.DocumentFormat;
 import dk.pejling.report.DocumentType;
 import dk.pejling.report.DocumentTypes;
 import dk.pejling.report.InvalidPeriodsException;
-import dk.pejling.shared.DanishFormat;
+import dk.pejling.shared.PageFormat;
 import dk.pejling.shared.Period;
 import jakarta.servlet.http.HttpServletResponse;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpStatus;
@@ -49,6 +50,7 @@ class DocumentPageController {
             @RequestParam(required = false) @Nullable String type,
             @RequestParam(required = false) @Nullable List<String> periods,
             Model model,
+            Locale locale,
             HttpServletResponse response) {
         Plan plan = plans.find(planId).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "no plan " + planId));
         DocumentType chosen = type == null || type.isBlank()
@@ -66,8 +68,8 @@ class DocumentPageController {
         model.addAttribute("types", List.of(DocumentType.values()));
         model.addAttribute("type", chosen);
         model.addAttribute("problem", problem);
-        model.addAttribute("periodOptions", options(plan, chosen, covered));
-        model.addAttribute("covered", covered.stream().map(DanishFormat::period).collect(Collectors.joining(", ")));
+        model.addAttribute("periodOptions", options(plan, chosen, covered, locale));
+        model.addAttribute("covered", covered.stream().map(p -> PageFormat.period(p, locale)).collect(Collectors.joining(", ")));
         model.addAttribute("checks", problem == null ? documents.checks(plan, chosen, covered) : List.of());
         model.addAttribute("links", problem == null ? links(plan, chosen, covered) : List.of());
         return "report/documents";
@@ -84,18 +86,18 @@ class DocumentPageController {
     }
 
     /** Every period the plan speaks of, with those the document covers ticked. */
-    private static List<PeriodOption> options(Plan plan, DocumentType type, List<Period> covered) {
+    private static List<PeriodOption> options(Plan plan, DocumentType type, List<Period> covered, Locale locale) {
         List<Period> all = new ArrayList<>(DocumentTypes.periodsOf(plan));
         covered.stream().filter(p -> !all.contains(p)).forEach(all::add);
         all.sort(null);
         return all.stream()
                 .filter(plan::covers)
-                .map(p -> new PeriodOption(p.toString(), label(p), covered.contains(p)))
+                .map(p -> new PeriodOption(p.toString(), label(p, locale), covered.contains(p)))
                 .toList();
     }
 
-    private static String label(Period p) {
-        String name = DanishFormat.period(p);
+    private static String label(Period p, Locale locale) {
+        String name = PageFormat.period(p, locale);
         return Character.toUpperCase(name.charAt(0)) + name.substring(1);
     }
 
@@ -108,23 +110,14 @@ class DocumentPageController {
                     .buildAndExpand(plan.id(), type.code(), f.extension())
                     .encode()
                     .toUriString();
-            out.add(new DownloadLink(f.extension(), name(f), href));
+            out.add(new DownloadLink(f.extension(), href));
         }
         return out;
-    }
-
-    private static String name(DocumentFormat f) {
-        return switch (f) {
-            case HTML -> "Webside (HTML)";
-            case DOCX -> "Word (DOCX)";
-            case PDF -> "PDF";
-            case XLSX -> "Regneark (XLSX)";
-        };
     }
 
     /** A period to tick on the form. */
     record PeriodOption(String code, String label, boolean checked) {}
 
-    /** A download of the chosen document in one format. */
-    record DownloadLink(String format, String label, String href) {}
+    /** A download of the chosen document in one format; the page names it by the format (documents.format.*). */
+    record DownloadLink(String format, String href) {}
 }

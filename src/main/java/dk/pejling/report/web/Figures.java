@@ -3,11 +3,12 @@ package dk.pejling.report.web;
 import dk.pejling.plan.Result;
 import dk.pejling.plan.Target;
 import dk.pejling.shared.DanishFormat;
+import dk.pejling.shared.PageFormat;
 import java.math.BigDecimal;
 import java.text.DecimalFormat;
 import java.text.DecimalFormatSymbols;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
+import java.time.OffsetDateTime;
 import java.util.Locale;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.jspecify.annotations.Nullable;
@@ -17,7 +18,6 @@ import org.springframework.stereotype.Component;
 @Component("figures")
 public class Figures {
 
-    private static final DateTimeFormatter ENGLISH_DATE = DateTimeFormatter.ofPattern("d MMM yyyy", Locale.ENGLISH);
     // English grouping and decimals (1,500 and 57.3); a DecimalFormat is not thread-safe, so one per thread.
     private static final ThreadLocal<DecimalFormat> ENGLISH = ThreadLocal.withInitial(() -> {
         DecimalFormat f = new DecimalFormat("#,##0.##########", DecimalFormatSymbols.getInstance(Locale.ENGLISH));
@@ -34,19 +34,21 @@ public class Figures {
 
     /** A date in the reader's language: {@code 23.11.2020} in Danish, {@code 23 Nov 2020} in English. */
     public String date(@Nullable LocalDate date) {
-        if (date == null) {
-            return "";
-        }
-        return english() ? ENGLISH_DATE.format(date) : DanishFormat.date(date);
+        return date == null ? "" : PageFormat.date(date, LocaleContextHolder.getLocale());
+    }
+
+    /** A stored moment in figures: {@code 01.02.2022 10:00} in Danish, {@code 1 Feb 2022 10:00} in English. */
+    public String dateTime(@Nullable OffsetDateTime at) {
+        return at == null ? "" : PageFormat.dateTime(at, LocaleContextHolder.getLocale());
     }
 
     private static boolean english() {
         return "en".equals(LocaleContextHolder.getLocale().getLanguage());
     }
 
-    /** A period as running text writes it: {@code 2019}, {@code 3. kvartal 2009}, {@code 31. december 2010}. */
+    /** A period as running text writes it: {@code 2019}, {@code 3. kvartal 2009}; in English {@code Q3 2009}. */
     public String period(dk.pejling.shared.@Nullable Period p) {
-        return p == null ? "" : DanishFormat.period(p);
+        return p == null ? "" : PageFormat.period(p, LocaleContextHolder.getLocale());
     }
 
     public String target(@Nullable Target t) {

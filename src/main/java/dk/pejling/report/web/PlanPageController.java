@@ -3,12 +3,13 @@ package dk.pejling.report.web;
 import dk.pejling.plan.AsOf;
 import dk.pejling.plan.Initiative;
 import dk.pejling.plan.Plan;
-import dk.pejling.shared.DanishFormat;
+import dk.pejling.shared.PageFormat;
 import java.time.Instant;
 import org.jspecify.annotations.Nullable;
 import dk.pejling.plan.PlanVisibility;
 import dk.pejling.plan.UnitScope;
 import dk.pejling.plan.PublicationService;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -80,7 +81,7 @@ class PlanPageController {
                 .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "no plan " + planId));
         if (at != null) {
             model.addAttribute("asOf", asOf == null ? null : asOf.strip());
-            model.addAttribute("asOfText", DanishFormat.dateTime(at));
+            model.addAttribute("asOfText", PageFormat.moment(at, LocaleContextHolder.getLocale()));
         }
         return plan;
     }

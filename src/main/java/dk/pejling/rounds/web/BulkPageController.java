@@ -6,12 +6,15 @@ import dk.pejling.rounds.BulkEntryException;
 import dk.pejling.rounds.BulkEntryService;
 import dk.pejling.rounds.BulkResult;
 import dk.pejling.rounds.NotFoundException;
+import dk.pejling.rounds.ReminderRule;
 import dk.pejling.rounds.ReminderService;
 import dk.pejling.rounds.RoundQueries;
 import dk.pejling.rounds.RoundRuleException;
+import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
+import org.springframework.context.support.MessageSourceAccessor;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -39,14 +42,16 @@ class BulkPageController {
     private final RoundQueries queries;
     private final PlanService plans;
     private final Actors actors;
+    private final MessageSourceAccessor texts;
 
     BulkPageController(BulkEntryService bulk, ReminderService reminders, RoundQueries queries, PlanService plans,
-            Actors actors) {
+            Actors actors, MessageSourceAccessor texts) {
         this.bulk = bulk;
         this.reminders = reminders;
         this.queries = queries;
         this.plans = plans;
         this.actors = actors;
+        this.texts = texts;
     }
 
     @GetMapping("/plans/{planId}/runder/{roundId}/resultater")
@@ -74,25 +79,30 @@ class BulkPageController {
     String upload(@PathVariable String planId, @PathVariable long roundId,
             @RequestParam(name = "file", required = false) @Nullable MultipartFile file,
             @RequestHeader(value = "HX-Request", required = false) @Nullable String htmx, Model model, Authentication auth,
-            RedirectAttributes redirect) throws IOException {
+            HttpServletResponse response, RedirectAttributes redirect) throws IOException {
         Actor actor = actors.of(auth);
         queries.round(planId, roundId);
+        // The page shows the upload's result, whose summary takes the keyboard focus (rounds/alerts).
+        model.addAttribute("uploadResult", true);
         if (file == null || file.isEmpty()) {
-            model.addAttribute("problem", "Vælg en fil at indlæse.");
+            model.addAttribute("problem", texts.getMessage("bulk.noFile"));
             return page(planId, roundId, model, auth);
         }
         try {
             BulkResult result = bulk.upload(actor, planId, roundId, file.getBytes(),
                     BulkEntryService.Format.of(file.getOriginalFilename(), file.getContentType()));
             if (htmx != null) {
-                // progress: sent by htmx, the result is swapped into the page, which stays as it was
+                // progress: sent by htmx, the result is swapped into the page, which stays as it was; a page
+                // showing the round's figures (its overview) asks for them again on this event
+                response.setHeader("HX-Trigger", "pejling-results-saved");
                 model.addAttribute("message", savedText(result));
                 return page(planId, roundId, model, auth);
             }
             redirect.addFlashAttribute("message", savedText(result));
+            redirect.addFlashAttribute("uploadResult", true);
             return "redirect:/plans/" + planId + "/runder/" + roundId + "/resultater";
         } catch (BulkEntryException e) {
-            model.addAttribute("problem", e.getMessage() + " Ret fejlene nedenfor, og indlæs filen igen.");
+            model.addAttribute("problem", count("bulk.refused", e.errors().size()));
             model.addAttribute("errors", e.errors());
             model.addAttribute("filename", file.getOriginalFilename());
             return page(planId, roundId, model, auth);
@@ -109,7 +119,7 @@ class BulkPageController {
         try {
             Integer n = days.strip().matches("\\d{1,4}") ? Integer.valueOf(days.strip()) : null;
             var rule = reminders.addRule(actors.of(auth), planId, roundId, ReminderApiController.timing(timing), n);
-            redirect.addFlashAttribute("message", "Påmindelsen " + rule.text() + " er tilføjet.");
+            redirect.addFlashAttribute("message", texts.getMessage("reminders.added", new Object[] {ruleText(rule)}));
         } catch (RoundRuleException e) {
             redirect.addFlashAttribute("problem", e.getMessage());
         }
@@ -120,7 +130,7 @@ class BulkPageController {
     String removeReminder(@PathVariable String planId, @PathVariable long roundId, @PathVariable long ruleId,
             Authentication auth, RedirectAttributes redirect) {
         reminders.removeRule(actors.of(auth), planId, roundId, ruleId);
-        redirect.addFlashAttribute("message", "Påmindelsen er fjernet.");
+        redirect.addFlashAttribute("message", texts.getMessage("reminders.removed"));
         return "redirect:/plans/" + planId + "/runder/" + roundId + "#paamindelser";
     }
 
@@ -135,11 +145,18 @@ class BulkPageController {
                 .body(body);
     }
 
-    static String savedText(BulkResult result) {
-        String saved = result.saved() == 0
-                ? "Filen er indlæst, men der var ingen ændringer at gemme."
-                : "Filen er indlæst: " + result.saved() + (result.saved() == 1 ? " mål er gemt." : " mål er gemt.");
-        return result.unchanged() == 0 ? saved : saved + " " + result.unchanged()
-                + (result.unchanged() == 1 ? " række var tom eller uændret." : " rækker var tomme eller uændrede.");
+    private String savedText(BulkResult result) {
+        String saved = result.saved() == 0 ? texts.getMessage("bulk.saved.none") : count("bulk.saved", result.saved());
+        return result.unchanged() == 0 ? saved : saved + " " + count("bulk.unchanged", result.unchanged());
+    }
+
+    /** The text of key.one for one, of key.many for any other count, with the count as {0}. */
+    private String count(String key, int n) {
+        return texts.getMessage(key + (n == 1 ? ".one" : ".many"), new Object[] {n});
+    }
+
+    /** "7 dage før fristen", "1 day after the deadline": as rounds/reminders.html names a rule. */
+    private String ruleText(ReminderRule rule) {
+        return count("reminders.rule." + rule.timing().code(), rule.days());
     }
 }

@@ -10,11 +10,14 @@ import dk.pejling.rounds.Round;
 import dk.pejling.rounds.RoundQueries;
 import dk.pejling.rounds.RoundRuleException;
 import dk.pejling.rounds.RoundService;
+import dk.pejling.shared.PageFormat;
 import dk.pejling.shared.Period;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.context.support.MessageSourceAccessor;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -38,14 +41,16 @@ class RoundPageController {
     private final RoundQueries queries;
     private final PlanService plans;
     private final Actors actors;
+    private final MessageSourceAccessor texts;
 
     RoundPageController(RoundService rounds, ReportingService reporting, RoundQueries queries, PlanService plans,
-            Actors actors) {
+            Actors actors, MessageSourceAccessor texts) {
         this.rounds = rounds;
         this.reporting = reporting;
         this.queries = queries;
         this.plans = plans;
         this.actors = actors;
+        this.texts = texts;
     }
 
     @GetMapping("/rapportering")
@@ -76,15 +81,15 @@ class RoundPageController {
         try {
             due = deadline.isBlank() ? null : LocalDate.parse(deadline.strip());
         } catch (DateTimeParseException e) {
-            model.addAttribute("problem", "Fristen »" + deadline + "« er ikke en dato.");
+            model.addAttribute("problem", texts.getMessage("rounds.error.deadline", new Object[] {deadline}));
         }
         Period p = Period.tryParse(period).orElse(null);
         if (!model.containsAttribute("problem")) {
             try {
                 Round round = rounds.open(actors.of(auth), planId, p, due,
                         initiatives == null ? List.of() : initiatives, List.of());
-                redirect.addFlashAttribute("message", "Statusrunden for " + dk.pejling.shared.DanishFormat.period(round.period())
-                        + " er åbnet.");
+                redirect.addFlashAttribute("message", texts.getMessage("rounds.opened",
+                        new Object[] {PageFormat.period(round.period(), LocaleContextHolder.getLocale())}));
                 return "redirect:/plans/" + planId + "/runder/" + round.id();
             } catch (RoundRuleException e) {
                 model.addAttribute("problem", e.getMessage());
@@ -108,7 +113,7 @@ class RoundPageController {
         queries.round(planId, roundId);
         try {
             rounds.close(actors.of(auth), roundId);
-            redirect.addFlashAttribute("message", "Runden er lukket. Tallene er nu låst.");
+            redirect.addFlashAttribute("message", texts.getMessage("round.closedNow"));
         } catch (RoundRuleException e) {
             redirect.addFlashAttribute("problem", e.getMessage());
         }
@@ -133,7 +138,7 @@ class RoundPageController {
         ReportForm form = ReportForm.posted(report, params);
         List<EntryChange> changes = form.changes(report);
         if (form.hasErrors()) {
-            model.addAttribute("problem", "Intet er gemt. Ret felterne nedenfor:");
+            model.addAttribute("problem", texts.getMessage("report.notSaved"));
             return reportPage(model, actor, report, form);
         }
         if ("vis".equals(form.get("action"))) {
@@ -150,7 +155,7 @@ class RoundPageController {
             model.addAttribute("problem", e.getMessage());
             return reportPage(model, actor, report, form);
         }
-        redirect.addFlashAttribute("message", changes.isEmpty() ? "Der var ingen ændringer at gemme." : "Indberetningen er gemt.");
+        redirect.addFlashAttribute("message", texts.getMessage(changes.isEmpty() ? "report.noChanges" : "report.saved"));
         return "redirect:" + reportPath(planId, roundId, initiativeId);
     }
 
@@ -177,7 +182,7 @@ class RoundPageController {
         queries.round(planId, roundId);
         try {
             reporting.submit(actors.of(auth), roundId, initiativeId);
-            redirect.addFlashAttribute("message", "Indberetningen er sendt til godkendelse.");
+            redirect.addFlashAttribute("message", texts.getMessage("report.submittedNow"));
         } catch (RoundRuleException e) {
             redirect.addFlashAttribute("problem", e.getMessage());
         }
@@ -190,7 +195,7 @@ class RoundPageController {
         queries.round(planId, roundId);
         try {
             rounds.approve(actors.of(auth), roundId, initiativeId);
-            redirect.addFlashAttribute("message", "Indberetningen er godkendt, og tallene står nu i planen.");
+            redirect.addFlashAttribute("message", texts.getMessage("report.approvedNow"));
         } catch (RoundRuleException e) {
             redirect.addFlashAttribute("problem", e.getMessage());
         }
@@ -203,7 +208,7 @@ class RoundPageController {
         queries.round(planId, roundId);
         try {
             rounds.sendBack(actors.of(auth), roundId, initiativeId, comment);
-            redirect.addFlashAttribute("message", "Indberetningen er sendt retur til enheden.");
+            redirect.addFlashAttribute("message", texts.getMessage("report.returnedNow"));
         } catch (RoundRuleException e) {
             redirect.addFlashAttribute("problem", e.getMessage());
         }

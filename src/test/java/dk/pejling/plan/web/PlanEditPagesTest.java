@@ -29,6 +29,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.mock.web.MockHttpSession;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
@@ -207,6 +208,21 @@ class PlanEditPagesTest {
         assertThat(chosen).isNotNull();
         assertThat(Jsoup.parse(mvc.perform(get("/login").cookie(chosen)).andReturn().getResponse()
                 .getContentAsString(StandardCharsets.UTF_8)).select("h1").text()).isEqualTo("Sign in");
+    }
+
+    @Test
+    void aSignedInPersonWhoseAccountHasNoChoiceKeepsTheCookiesLanguageOnTheWholePage() throws Exception {
+        if (!accounts.exists("sprog-cookie")) {
+            accounts.create("sprog-cookie", "Sprog Cookie", "sprog-password-2", Role.PLANNER);
+        }
+        RequestPostProcessor person = user("sprog-cookie").roles(Role.PLANNER.name());
+        MockHttpSession session = new MockHttpSession();
+        // Twice in one session: the account's lack of a choice is kept in the session after the first.
+        for (int request = 0; request < 2; request++) {
+            Document page = html(get("/plans/upload").with(person).session(session).cookie(new Cookie("pejling-sprog", "en")));
+            assertThat(page.select(".skipnav").text()).isEqualTo("Skip to content");
+            assertThat(page.select("h1").text()).isEqualTo("Upload plan");
+        }
     }
 
     private Document html(MockHttpServletRequestBuilder request) throws Exception {
