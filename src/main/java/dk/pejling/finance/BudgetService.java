@@ -1,11 +1,15 @@
 package dk.pejling.finance;
 
 import dk.pejling.plan.Plan;
+import dk.pejling.plan.PlanEditing;
 import dk.pejling.plan.PlanService;
+import dk.pejling.plan.StalePlanException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.NoSuchElementException;
+import java.util.function.UnaryOperator;
+import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;
 
 /**
@@ -17,18 +21,28 @@ import org.springframework.stereotype.Service;
 public class BudgetService {
 
     private final PlanService plans;
+    private final PlanEditing editing;
 
-    BudgetService(PlanService plans) {
+    BudgetService(PlanService plans, PlanEditing editing) {
         this.plans = plans;
+        this.editing = editing;
     }
 
     /** Sets the plan's frame to exactly these years; no lines removes the frame. */
     public Plan setFrame(String planId, List<BudgetChecks.Line> lines) {
-        Plan plan = find(planId);
-        refuseProblems(BudgetChecks.check(plan, lines));
-        Plan changed = plan.withBudgetFrame(BudgetChecks.yearAmounts(lines));
-        plans.replace(changed);
-        return changed;
+        return setFrame(planId, lines, null);
+    }
+
+    /**
+     * As {@link #setFrame(String, List)}, on the plan as it was at {@code expectedRevision} (the
+     * revision a page's form was opened on); a plan changed since is refused with
+     * {@link StalePlanException} and nothing is stored.
+     */
+    public Plan setFrame(String planId, List<BudgetChecks.Line> lines, @Nullable String expectedRevision) {
+        return change(planId, expectedRevision, plan -> {
+            refuseProblems(BudgetChecks.check(plan, lines));
+            return plan.withBudgetFrame(BudgetChecks.yearAmounts(lines));
+        });
     }
 
     /**
@@ -36,7 +50,15 @@ public class BudgetService {
      * named keep theirs. An unknown initiative is refused like a wrong amount.
      */
     public Plan setBudgets(String planId, Map<String, List<BudgetChecks.Line>> budgets) {
-        Plan plan = find(planId);
+        return setBudgets(planId, budgets, null);
+    }
+
+    /** As {@link #setBudgets(String, Map)}, refused where the plan changed since {@code expectedRevision}. */
+    public Plan setBudgets(String planId, Map<String, List<BudgetChecks.Line>> budgets, @Nullable String expectedRevision) {
+        return change(planId, expectedRevision, plan -> withBudgets(plan, budgets));
+    }
+
+    private static Plan withBudgets(Plan plan, Map<String, List<BudgetChecks.Line>> budgets) {
         List<BudgetChecks.Problem> problems = new ArrayList<>();
         budgets.forEach((initiativeId, lines) -> {
             if (plan.initiative(initiativeId).isEmpty()) {
@@ -51,6 +73,15 @@ public class BudgetService {
             changed = changed.withInitiative(
                     e.getKey(), i -> i.withBudget(BudgetChecks.yearAmounts(e.getValue())));
         }
+        return changed;
+    }
+
+    /** The plan changed and stored: checked against the revision where one is given, else as it is now. */
+    private Plan change(String planId, @Nullable String expectedRevision, UnaryOperator<Plan> edit) {
+        if (expectedRevision != null) {
+            return editing.edit(planId, expectedRevision, edit);
+        }
+        Plan changed = edit.apply(find(planId));
         plans.replace(changed);
         return changed;
     }

@@ -6,6 +6,8 @@ import dk.pejling.finance.InvalidBudgetException;
 import dk.pejling.plan.Initiative;
 import dk.pejling.plan.Plan;
 import dk.pejling.plan.PlanService;
+import dk.pejling.plan.StalePlanException;
+import dk.pejling.plan.StoredPlan;
 import dk.pejling.plan.YearAmount;
 import dk.pejling.shared.Period;
 import jakarta.servlet.http.HttpServletResponse;
@@ -39,6 +41,8 @@ class FinancePageController {
 
     static final String FRAME_FIELD = "ramme-";
     static final String BUDGET_FIELD = "budget-";
+    /** The plan's revision when the form was opened; a save on a plan changed since is refused (409). */
+    static final String REVISION = "revision";
 
     private final PlanService plans;
     private final BudgetService budgets;
@@ -54,7 +58,8 @@ class FinancePageController {
 
     @GetMapping("/plans/{planId}/okonomi")
     String finance(@PathVariable String planId, Model model) {
-        return page(find(planId), model, Map.of(), List.of());
+        StoredPlan stored = find(planId);
+        return page(stored.plan(), stored.revision(), model, Map.of(), List.of());
     }
 
     @PostMapping("/plans/{planId}/okonomi/ramme")
@@ -64,7 +69,7 @@ class FinancePageController {
             Model model,
             HttpServletResponse response,
             RedirectAttributes redirect) {
-        Plan plan = find(planId);
+        Plan plan = find(planId).plan();
         List<BudgetChecks.Problem> problems = new ArrayList<>();
         List<BudgetChecks.Line> lines = new ArrayList<>();
         for (int year : years(plan)) {
@@ -79,9 +84,11 @@ class FinancePageController {
             return refused(plan, form, problems, model, response);
         }
         try {
-            budgets.setFrame(planId, lines);
+            budgets.setFrame(planId, lines, form.getFirst(REVISION));
         } catch (InvalidBudgetException e) {
             return refused(plan, form, e.problems(), model, response);
+        } catch (StalePlanException e) {
+            return stale(planId, "frame-form", form, model, response);
         }
         redirect.addFlashAttribute("saved", texts.getMessage("finance.frameSaved"));
         return "redirect:/plans/" + planId + "/okonomi#ramme";
@@ -94,7 +101,7 @@ class FinancePageController {
             Model model,
             HttpServletResponse response,
             RedirectAttributes redirect) {
-        Plan plan = find(planId);
+        Plan plan = find(planId).plan();
         List<BudgetChecks.Problem> problems = new ArrayList<>();
         Map<String, List<BudgetChecks.Line>> changes = new LinkedHashMap<>();
         for (Initiative initiative : plan.allInitiatives()) {
@@ -119,9 +126,11 @@ class FinancePageController {
             return refused(plan, form, problems, model, response);
         }
         try {
-            budgets.setBudgets(planId, changes);
+            budgets.setBudgets(planId, changes, form.getFirst(REVISION));
         } catch (InvalidBudgetException e) {
             return refused(plan, form, e.problems(), model, response);
+        } catch (StalePlanException e) {
+            return stale(planId, "budget-form", form, model, response);
         }
         redirect.addFlashAttribute("saved", texts.getMessage("finance.budgetsSaved"));
         return "redirect:/plans/" + planId + "/okonomi#budgets";
@@ -158,18 +167,38 @@ class FinancePageController {
 
     private String refused(Plan plan, MultiValueMap<String, String> form, List<BudgetChecks.Problem> problems, Model model,
             HttpServletResponse response) {
+        response.setStatus(HttpStatus.BAD_REQUEST.value());
+        // The revision the form was opened on travels with it, so a later save still sees a change in between.
+        String revision = form.getFirst(REVISION);
+        return page(plan, revision == null ? find(plan.id()).revision() : revision, model, typed(form), problems);
+    }
+
+    /**
+     * Someone saved the plan after this form was opened: nothing is stored, and the page shows the
+     * figures as saved now with what was typed kept in the fields; saving again stores it knowingly.
+     */
+    private String stale(String planId, String formId, MultiValueMap<String, String> form, Model model,
+            HttpServletResponse response) {
+        StoredPlan now = find(planId);
+        response.setStatus(HttpStatus.CONFLICT.value());
+        return page(now.plan(), now.revision(), model, typed(form),
+                List.of(new BudgetChecks.Problem(formId, texts.getMessage("finance.stale"))));
+    }
+
+    private static Map<String, String> typed(MultiValueMap<String, String> form) {
         Map<String, String> typed = new HashMap<>();
         form.forEach((k, v) -> {
             if (k.startsWith(FRAME_FIELD) || k.startsWith(BUDGET_FIELD)) {
                 typed.put(k, v.isEmpty() ? "" : v.get(0));
             }
         });
-        response.setStatus(HttpStatus.BAD_REQUEST.value());
-        return page(plan, model, typed, problems);
+        return typed;
     }
 
-    private String page(Plan plan, Model model, Map<String, String> typed, List<BudgetChecks.Problem> problems) {
+    private String page(Plan plan, String revision, Model model, Map<String, String> typed,
+            List<BudgetChecks.Problem> problems) {
         model.addAttribute("plan", plan);
+        model.addAttribute("revision", revision);
         FinanceView finance = FinanceView.of(plan);
         model.addAttribute("finance", finance);
         model.addAttribute("budgetChart", BudgetChart.of(finance, texts, money).orElse(null));
@@ -177,8 +206,8 @@ class FinancePageController {
         return "finance/okonomi";
     }
 
-    private Plan find(String planId) {
-        return plans.find(planId)
+    private StoredPlan find(String planId) {
+        return plans.findStored(planId)
                 .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "no plan " + planId));
     }
 

@@ -120,6 +120,40 @@ class MoneyPagesTest {
     }
 
     @Test
+    void aBudgetFormOpenedBeforeSomeoneElseSavedStoresNothingUntilSavedAgain() throws Exception {
+        Document opened = page("/plans/" + PLAN + "/okonomi", PLANNER);
+        String revision = opened.select("#budget-form input[name=revision]").val();
+        assertThat(revision).isNotBlank();
+        Plan before = plans.find(PLAN).orElseThrow();
+        Initiative first = before.allInitiatives().get(0);
+        // Someone else sets the frame in between.
+        Document other = page("/plans/" + PLAN + "/okonomi", PLANNER);
+        mvc.perform(post("/plans/" + PLAN + "/okonomi/ramme").with(PLANNER).with(csrf())
+                        .param("revision", other.select("#frame-form input[name=revision]").val())
+                        .param("ramme-2019", "9.000.000"))
+                .andExpect(status().is3xxRedirection());
+        Plan afterOther = plans.find(PLAN).orElseThrow();
+
+        String html = mvc.perform(post("/plans/" + PLAN + "/okonomi/budgetter").with(PLANNER).with(csrf())
+                        .param("revision", revision).param("budget-2019-" + first.id(), "1.234"))
+                .andExpect(status().isConflict())
+                .andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+
+        Document refused = Jsoup.parse(html);
+        assertThat(refused.select("#form-problems li").text()).contains("En anden har ændret planen");
+        assertThat(refused.select("input[name=budget-2019-" + first.id() + "]").val()).isEqualTo("1.234");
+        assertThat(plans.find(PLAN).orElseThrow()).isEqualTo(afterOther);
+
+        mvc.perform(post("/plans/" + PLAN + "/okonomi/budgetter").with(PLANNER).with(csrf())
+                        .param("revision", refused.select("#budget-form input[name=revision]").val())
+                        .param("budget-2019-" + first.id(), "1.234"))
+                .andExpect(status().is3xxRedirection());
+        assertThat(plans.find(PLAN).orElseThrow().initiative(first.id()).orElseThrow().budget())
+                .contains(new YearAmount(2019, new BigDecimal("1234")));
+        assertThat(plans.find(PLAN).orElseThrow().budgetFrame()).isEqualTo(afterOther.budgetFrame());
+    }
+
+    @Test
     void aRefusedBudgetFormNamesTheInitiativeAndYearAndStoresNothing() throws Exception {
         Plan plan = plans.find(PLAN).orElseThrow();
         Initiative first = plan.allInitiatives().get(0);
