@@ -6,7 +6,7 @@
 #   /plans/kk-integrationshandleplan-2019-22/overblik (a seed plan, 20 goals)
 #   /plans/synthetic-100/overblik                     (500 goals)
 #   /plans/synthetic-100/overblik?assessment=not_achieved&kind=result  (filtered)
-# Each run is bounded: DURATION seconds (default 20) after a 5 s warm-up. Prints p50/p90/p95/p99, and
+# Each run is bounded: DURATION seconds (default 20), after WARMUP seconds (default 10) on every path. Prints p50/p90/p95/p99, and
 # the time of the first request for each path (which writes the page) beside the second.
 # Usage: scripts/load-dashboard.sh     (SKIP_BUILD=1 to use the jar in target/)
 # Needs: JDK 17, Maven, wrk (apt-get install -y wrk), curl.
@@ -14,6 +14,7 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 port=${PORT:-18090}
 duration=${DURATION:-20}
+warmup=${WARMUP:-10}
 connections=${CONNECTIONS:-32}
 threads=${THREADS:-2}
 base="http://127.0.0.1:$port"
@@ -46,16 +47,26 @@ session=$(awk '$6 == "PEJLING_SESSION" {print $7}' "$jar_file")
 [ -n "$session" ] || { echo "sign-in failed"; exit 1; }
 export COOKIE="PEJLING_SESSION=$session"
 
-echo "load average before: $(cut -d' ' -f1-3 /proc/loadavg); $(nproc) cores; wrk -t$threads -c$connections -d${duration}s"
-for path in /actuator/health /plans/kk-integrationshandleplan-2019-22/overblik /plans/synthetic-100/overblik \
-    '/plans/synthetic-100/overblik?assessment=not_achieved&kind=result'; do
-  # The first request writes the page (and, after the import, judges the plan's goals); later ones
-  # for the same view are sent from the kept results (RenderedDashboards). Both times are printed.
+paths=(/actuator/health /plans/kk-integrationshandleplan-2019-22/overblik /plans/synthetic-100/overblik
+  '/plans/synthetic-100/overblik?assessment=not_achieved&kind=result')
+# The first request for a path writes the page (after the import it also judges the plan's goals);
+# later ones for the same view are sent from the kept results (RenderedDashboards). Both are timed
+# here, on a cold server, one request at a time.
+declare -A single
+for path in "${paths[@]}"; do
   first=$(curl -s -o /dev/null -w '%{http_code} %{time_total}' -b "$COOKIE" "$base$path")
   [ "${first%% *}" = 200 ] || { echo "$path answered ${first%% *}"; exit 1; }
   again=$(curl -s -o /dev/null -w '%{time_total}' -b "$COOKIE" "$base$path")
-  wrk -t"$threads" -c"$connections" -d5s --timeout 30s -s scripts/load-dashboard.lua "$base$path" >/dev/null # warm-up
-  echo "== $path (first request ${first#* } s, the next ${again} s)"
+  single[$path]="first request ${first#* } s, the next ${again} s"
+done
+# Warm-up of every path before any is timed: on two cores the JIT compiler needs tens of seconds
+# under load, and a path timed before the others were warm paid for their compiling too.
+for path in "${paths[@]}"; do
+  wrk -t"$threads" -c"$connections" -d"${warmup}s" --timeout 30s -s scripts/load-dashboard.lua "$base$path" >/dev/null
+done
+echo "load average before: $(cut -d' ' -f1-3 /proc/loadavg); $(nproc) cores; wrk -t$threads -c$connections -d${duration}s"
+for path in "${paths[@]}"; do
+  echo "== $path (${single[$path]})"
   wrk -t"$threads" -c"$connections" -d"${duration}s" --timeout 30s --latency -s scripts/load-dashboard.lua "$base$path" \
     | sed -n '/^requests /,$p'
 done
