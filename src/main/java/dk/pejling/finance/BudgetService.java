@@ -76,14 +76,28 @@ public class BudgetService {
         return changed;
     }
 
-    /** The plan changed and stored: checked against the revision where one is given, else as it is now. */
+    /** Tries of a change named without a revision before it gives up on a plan that keeps changing. */
+    private static final int ATTEMPTS = 3;
+
+    /**
+     * The plan changed and stored. With a revision, only if the plan is still at it. Without one, the
+     * change is applied to the plan as it is now and stored only if no one saved in between; if
+     * someone did, it is applied again to what they saved, so their change is never written over.
+     */
     private Plan change(String planId, @Nullable String expectedRevision, UnaryOperator<Plan> edit) {
         if (expectedRevision != null) {
             return editing.edit(planId, expectedRevision, edit);
         }
-        Plan changed = edit.apply(find(planId));
-        plans.replace(changed);
-        return changed;
+        for (int attempt = 1; ; attempt++) {
+            String now = plans.revision(planId).orElseThrow(() -> new NoSuchElementException("There is no plan " + planId + "."));
+            try {
+                return editing.edit(planId, now, edit);
+            } catch (StalePlanException e) {
+                if (attempt == ATTEMPTS) {
+                    throw e;
+                }
+            }
+        }
     }
 
     private Plan find(String planId) {

@@ -4,6 +4,12 @@ import dk.pejling.finance.BudgetChecks;
 import dk.pejling.finance.BudgetService;
 import dk.pejling.plan.Plan;
 import dk.pejling.plan.PlanService;
+import dk.pejling.plan.StalePlanException;
+import java.net.URI;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.ProblemDetail;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.server.ResponseStatusException;
 import java.math.BigDecimal;
@@ -36,8 +42,11 @@ class BudgetApiController {
     }
 
     @PutMapping("/api/v1/plans/{planId}/budget-frames")
-    FinanceView frame(@PathVariable String planId, @RequestBody List<YearAmountRequest> frame) {
-        Plan changed = budgets.setFrame(planId, lines(frame, "Rammen"));
+    FinanceView frame(
+            @PathVariable String planId,
+            @RequestHeader(value = HttpHeaders.IF_MATCH, required = false) @Nullable String ifMatch,
+            @RequestBody List<YearAmountRequest> frame) {
+        Plan changed = budgets.setFrame(planId, lines(frame, "Rammen"), revisionOf(ifMatch));
         return FinanceView.of(changed);
     }
 
@@ -45,6 +54,7 @@ class BudgetApiController {
     FinanceView budget(
             @PathVariable String planId,
             @PathVariable String initiativeId,
+            @RequestHeader(value = HttpHeaders.IF_MATCH, required = false) @Nullable String ifMatch,
             @RequestBody List<YearAmountRequest> budget) {
         Plan plan = plans.find(planId).orElseThrow(
                 () -> new ResponseStatusException(HttpStatus.NOT_FOUND, "There is no plan " + planId + "."));
@@ -52,8 +62,35 @@ class BudgetApiController {
             throw new ResponseStatusException(
                     HttpStatus.NOT_FOUND, "The plan " + planId + " has no initiative " + initiativeId + ".");
         }
-        Plan changed = budgets.setBudgets(planId, Map.of(initiativeId, lines(budget, "Budgettet for " + initiativeId)));
+        Plan changed = budgets.setBudgets(planId, Map.of(initiativeId, lines(budget, "Budgettet for " + initiativeId)),
+                revisionOf(ifMatch));
         return FinanceView.of(changed);
+    }
+
+    /**
+     * The revision named in {@code If-Match} (the ETag of {@code GET /api/v1/plans/{id}/bundle}), or null:
+     * without one the change is applied to the plan as it is when it is stored, never over another
+     * person's change (BudgetService); with one, it is refused if the plan has changed since.
+     */
+    static @Nullable String revisionOf(@Nullable String ifMatch) {
+        if (ifMatch == null || ifMatch.isBlank() || ifMatch.strip().equals("*")) {
+            return null;
+        }
+        String first = ifMatch.split(",")[0].strip();
+        if (first.startsWith("W/")) {
+            first = first.substring(2);
+        }
+        return first.length() >= 2 && first.startsWith("\"") && first.endsWith("\"") ? first.substring(1, first.length() - 1) : first;
+    }
+
+    @ExceptionHandler(StalePlanException.class)
+    ProblemDetail changed(StalePlanException e) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT,
+                "The plan has been changed by someone else since the revision in If-Match; nothing was stored. "
+                        + "Fetch it again (the ETag of GET /api/v1/plans/{id}/bundle) and send the change with the new revision.");
+        problem.setType(URI.create("/problems/plan-changed"));
+        problem.setTitle("Plan changed");
+        return problem;
     }
 
     private static List<BudgetChecks.Line> lines(@Nullable List<YearAmountRequest> requests, String what) {

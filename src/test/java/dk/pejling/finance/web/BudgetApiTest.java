@@ -169,6 +169,31 @@ class BudgetApiTest {
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8));
     }
 
+    @Test
+    void aFrameSentWithTheRevisionItWasReadAtIsRefusedWhenThePlanChangedSinceAndStoredWhenNot() throws Exception {
+        String read = plans.revision(PLAN).orElseThrow();
+        String initiative = plans.find(PLAN).orElseThrow().allInitiatives().get(0).id();
+        // Someone else sets an initiative's budget after the frame's sender read the plan.
+        putJson("/api/v1/plans/" + PLAN + "/initiatives/" + initiative + "/budget", ADMIN,
+                "[{\"year\": 2020, \"amount\": 5000}]", 200);
+        Plan afterOther = plans.find(PLAN).orElseThrow();
+
+        String problem = mvc.perform(put(FRAMES).with(PLANNER).header("If-Match", "\"" + read + "\"")
+                        .contentType(MediaType.APPLICATION_JSON).content("[{\"year\": 2019, \"amount\": 7300000}]"))
+                .andExpect(status().isConflict())
+                .andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+        assertThat(JSON.readTree(problem).get("type").asText()).isEqualTo("/problems/plan-changed");
+        assertThat(plans.find(PLAN).orElseThrow()).isEqualTo(afterOther);
+
+        mvc.perform(put(FRAMES).with(PLANNER).header("If-Match", "\"" + plans.revision(PLAN).orElseThrow() + "\"")
+                        .contentType(MediaType.APPLICATION_JSON).content("[{\"year\": 2019, \"amount\": 7300000}]"))
+                .andExpect(status().isOk());
+        Plan stored = plans.find(PLAN).orElseThrow();
+        assertThat(stored.budgetFrame()).extracting(YearAmount::year).containsExactly(2019);
+        // The other person's budget is still there: a change is never written over.
+        assertThat(stored.initiative(initiative).orElseThrow().budget()).contains(new YearAmount(2020, new BigDecimal("5000")));
+    }
+
     private JsonNode putJson(String path, RequestPostProcessor who, String body, int expected) throws Exception {
         String answer = mvc.perform(put(path).with(who).contentType(MediaType.APPLICATION_JSON).content(body))
                 .andExpect(status().is(expected)).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
