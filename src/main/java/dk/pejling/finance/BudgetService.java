@@ -1,20 +1,20 @@
 package dk.pejling.finance;
 
 import dk.pejling.plan.Plan;
+import dk.pejling.plan.PlanChange;
 import dk.pejling.plan.PlanEditing;
 import dk.pejling.plan.PlanService;
 import dk.pejling.plan.StalePlanException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.NoSuchElementException;
 import java.util.function.UnaryOperator;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;
 
 /**
  * Changes a plan's money: its budget frame per year and its initiatives' budgets. A change is
- * checked whole before anything is stored, and stored through {@link PlanService#replace}, so the
+ * checked whole before anything is stored, and stored through {@link PlanService}, so the
  * plan's history records it like any other change; a refused change stores nothing.
  */
 @Service
@@ -28,15 +28,10 @@ public class BudgetService {
         this.editing = editing;
     }
 
-    /** Sets the plan's frame to exactly these years; no lines removes the frame. */
-    public Plan setFrame(String planId, List<BudgetChecks.Line> lines) {
-        return setFrame(planId, lines, null);
-    }
-
     /**
-     * As {@link #setFrame(String, List)}, on the plan as it was at {@code expectedRevision} (the
-     * revision a page's form was opened on); a plan changed since is refused with
-     * {@link StalePlanException} and nothing is stored.
+     * Sets the plan's frame to exactly these years (no lines removes the frame): on the plan as it was
+     * at {@code expectedRevision} (the revision a form was opened on), refused with
+     * {@link StalePlanException} if it changed since; without one, on the plan as it is now.
      */
     public Plan setFrame(String planId, List<BudgetChecks.Line> lines, @Nullable String expectedRevision) {
         return change(planId, expectedRevision, plan -> {
@@ -47,13 +42,9 @@ public class BudgetService {
 
     /**
      * Sets the budgets of the given initiatives (by id) to exactly these years; initiatives not
-     * named keep theirs. An unknown initiative is refused like a wrong amount.
+     * named keep theirs. An unknown initiative is refused like a wrong amount. As the frame, held to
+     * {@code expectedRevision} where one is given.
      */
-    public Plan setBudgets(String planId, Map<String, List<BudgetChecks.Line>> budgets) {
-        return setBudgets(planId, budgets, null);
-    }
-
-    /** As {@link #setBudgets(String, Map)}, refused where the plan changed since {@code expectedRevision}. */
     public Plan setBudgets(String planId, Map<String, List<BudgetChecks.Line>> budgets, @Nullable String expectedRevision) {
         return change(planId, expectedRevision, plan -> withBudgets(plan, budgets));
     }
@@ -76,32 +67,11 @@ public class BudgetService {
         return changed;
     }
 
-    /** Tries of a change named without a revision before it gives up on a plan that keeps changing. */
-    private static final int ATTEMPTS = 3;
-
-    /**
-     * The plan changed and stored. With a revision, only if the plan is still at it. Without one, the
-     * change is applied to the plan as it is now and stored only if no one saved in between; if
-     * someone did, it is applied again to what they saved, so their change is never written over.
-     */
+    /** The plan changed and stored: held to the revision where one is given, else changed as it is now. */
     private Plan change(String planId, @Nullable String expectedRevision, UnaryOperator<Plan> edit) {
-        if (expectedRevision != null) {
-            return editing.edit(planId, expectedRevision, edit);
-        }
-        for (int attempt = 1; ; attempt++) {
-            String now = plans.revision(planId).orElseThrow(() -> new NoSuchElementException("There is no plan " + planId + "."));
-            try {
-                return editing.edit(planId, now, edit);
-            } catch (StalePlanException e) {
-                if (attempt == ATTEMPTS) {
-                    throw e;
-                }
-            }
-        }
-    }
-
-    private Plan find(String planId) {
-        return plans.find(planId).orElseThrow(() -> new NoSuchElementException("There is no plan " + planId + "."));
+        return expectedRevision != null
+                ? editing.edit(planId, expectedRevision, edit)
+                : plans.update(planId, edit, PlanChange.current());
     }
 
     private static void refuseProblems(List<BudgetChecks.Problem> problems) {

@@ -34,12 +34,11 @@ public class PlanEditing {
     /** Applies {@code edit} to the plan at {@code expectedRevision} and saves it; the plan as saved. */
     @Transactional
     public Plan edit(String planId, String expectedRevision, UnaryOperator<Plan> edit) {
-        String revision = plans.revision(planId).orElseThrow(() -> new NoSuchElementException("no plan " + planId));
-        if (!revision.equals(expectedRevision)) {
+        StoredPlan stored = plans.findStored(planId).orElseThrow(() -> new NoSuchElementException("no plan " + planId));
+        if (!stored.revision().equals(expectedRevision)) {
             throw new StalePlanException(planId);
         }
-        Plan plan = plans.find(planId).orElseThrow();
-        Plan changed = edit.apply(plan);
+        Plan changed = edit.apply(stored.plan());
         try {
             // The check above spares the work of an edit that is already stale; this one is atomic.
             plans.replace(changed, expectedRevision, PlanChange.current());

@@ -88,12 +88,10 @@ class PlanRepository {
                         rs.getInt("goal_count")));
     }
 
-    /** Deletes the plan; its rows in every other table go with it (on delete cascade). */
-    boolean delete(String planId) {
-        return jdbc.update("delete from plan where id = ?", planId) > 0;
-    }
-
-    /** Deletes the plan for good: its rows and the history of its changed targets. */
+    /**
+     * Deletes the plan for good: its rows (every other table's go with it, on delete cascade) and the
+     * history of its changed targets.
+     */
     boolean deleteWithHistory(String planId) {
         jdbc.update("delete from target_history where plan_id = ?", planId);
         return jdbc.update("delete from plan where id = ?", planId) > 0;

@@ -4,6 +4,8 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.UnaryOperator;
+import java.util.NoSuchElementException;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import org.jspecify.annotations.Nullable;
@@ -83,6 +85,21 @@ public class PlanService {
             throw new PlanChangedConcurrentlyException(plan.id(), expectedRevision, current.orElse(null));
         }
         return rewrite(plan, expectedRevision, change);
+    }
+
+    /**
+     * Changes the plan as it is now: its row is locked before it is read, so no write can come
+     * between the read and this one, and whatever another person saved before is kept under the
+     * change. For changes that are worked out from the plan itself (approved figures, a budget set
+     * over the API), where the one asking named no revision to hold it to.
+     */
+    @Transactional
+    public Plan update(String planId, UnaryOperator<Plan> change, PlanChange why) {
+        String revision = repository.lockRevision(planId)
+                .orElseThrow(() -> new NoSuchElementException("There is no plan " + planId + "."));
+        Plan changed = change.apply(readAt(planId, revision));
+        rewrite(changed, revision, why);
+        return changed;
     }
 
     private String rewrite(Plan plan, String lockedRevision, PlanChange change) {

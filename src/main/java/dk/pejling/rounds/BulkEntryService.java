@@ -176,12 +176,7 @@ public class BulkEntryService {
         bulk.begin(roundId, List.copyOf(begun));
         if (!approved.isEmpty()) {
             // A correction of approved reports reaches the plan at once, as an approval does: one plan write.
-            rounds.lockPlan(round.planId());
-            Plan current = plans.find(round.planId()).orElseThrow(() -> RoundService.notFound(roundId));
-            for (String initiativeId : approved) {
-                current = PlanResults.write(current, round.period(), initiativeId, rounds.entries(roundId, initiativeId));
-            }
-            plans.replace(current);
+            roundService.writeIntoPlan(round, approved);
         }
         return new BulkResult(saves.size(), unchanged);
     }

@@ -92,7 +92,9 @@ public class ReportingService {
             saved.add(repository.entry(roundId, change.kind(), change.itemId()).orElseThrow());
         }
         // A correction of an approved report reaches the plan at once, as the approval did.
-        approvedTouched.forEach(id -> rounds.writeIntoPlan(round, id));
+        if (!approvedTouched.isEmpty()) {
+            rounds.writeIntoPlan(round, approvedTouched);
+        }
         return saved;
     }
 

@@ -31,7 +31,8 @@ class RoundLateReports implements LateReports {
     public List<LateReport> lateIn(String planId, Period period) {
         List<LateReport> late = new ArrayList<>();
         for (Round round : rounds.rounds(planId)) {
-            if (!round.period().equals(period)) {
+            // Asked on every dashboard request: a round with nothing overdue is passed over before its overview is built.
+            if (!round.period().equals(period) || !rounds.pastDeadline(round)) {
                 continue;
             }
             RoundQueries.RoundOverview overview = rounds.overview(OVERSEER, planId, round.id());

@@ -209,7 +209,12 @@ public class RoundQueries {
     }
 
     private boolean overdue(Round round, Submission s) {
-        return round.isOpen() && s.state().awaitsUnit() && LocalDate.now(clock).isAfter(round.deadline());
+        return pastDeadline(round) && s.state().awaitsUnit();
+    }
+
+    /** Whether any report of the round can be overdue: the round is open and its deadline has passed. */
+    boolean pastDeadline(Round round) {
+        return round.isOpen() && LocalDate.now(clock).isAfter(round.deadline());
     }
 
     private Plan plan(Round round) {

@@ -52,18 +52,6 @@ class RoundRepository {
                 .update();
     }
 
-    void ensurePlanLock(String planId) {
-        int n = jdbc.sql("select count(*) from round_plan_lock where plan_ref = ?").param(planId).query(Integer.class).single();
-        if (n == 0) {
-            jdbc.sql("insert into round_plan_lock (plan_ref) values (?)").param(planId).update();
-        }
-    }
-
-    /** Waits for, and holds until the transaction ends, the right to write the plan from a round. */
-    void lockPlan(String planId) {
-        jdbc.sql("select plan_ref from round_plan_lock where plan_ref = ? for update").param(planId).query(String.class).list();
-    }
-
     Optional<Round> round(long roundId) {
         return jdbc.sql("select * from status_round where id = ?").param(roundId).query(RoundRepository::round).optional();
     }

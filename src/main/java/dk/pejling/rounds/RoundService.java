@@ -3,6 +3,7 @@ package dk.pejling.rounds;
 import dk.pejling.plan.Goal;
 import dk.pejling.plan.Initiative;
 import dk.pejling.plan.Plan;
+import dk.pejling.plan.PlanChange;
 import dk.pejling.plan.PlanService;
 import dk.pejling.shared.DanishFormat;
 import dk.pejling.shared.Period;
@@ -10,8 +11,10 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.NoSuchElementException;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;
@@ -89,7 +92,6 @@ public class RoundService {
             }
             repository.insertEntry(roundId, EntryKind.NARRATIVE, i.id(), i.id(), position++);
         }
-        repository.ensurePlanLock(planId);
         return repository.round(roundId).orElseThrow();
     }
 
@@ -117,7 +119,7 @@ public class RoundService {
                 .orElseThrow(() -> new NotFoundException("Runden omfatter ikke indsatsen " + initiativeId + "."));
         SubmissionState next = submission.state().approve();
         Round round = repository.round(roundId).orElseThrow(() -> notFound(roundId));
-        writeIntoPlan(round, initiativeId);
+        writeIntoPlan(round, List.of(initiativeId));
         OffsetDateTime now = OffsetDateTime.now(clock);
         repository.markReviewed(roundId, initiativeId, next, null, actor.username(), now);
         repository.insertReviewEvent(roundId, initiativeId, next, null, actor.username(), now);
@@ -142,12 +144,22 @@ public class RoundService {
         repository.insertReviewEvent(roundId, initiativeId, next, comment.strip(), actor.username(), now);
     }
 
-    /** Writes the initiative's entries into the plan; the plan lock keeps two such writes from overlapping. */
-    void writeIntoPlan(Round round, String initiativeId) {
-        repository.lockPlan(round.planId());
-        Plan plan = plans.find(round.planId())
-                .orElseThrow(() -> new NotFoundException("Planen " + round.planId() + " findes ikke længere."));
-        plans.replace(PlanResults.write(plan, round.period(), initiativeId, repository.entries(round.id(), initiativeId)));
+    /**
+     * Writes the initiatives' entries into the plan as it is now, in one write: the plan's row is
+     * locked before it is read, so neither another approval nor an edit of the plan is written over.
+     */
+    void writeIntoPlan(Round round, Collection<String> initiativeIds) {
+        try {
+            plans.update(round.planId(), plan -> {
+                Plan written = plan;
+                for (String initiativeId : initiativeIds) {
+                    written = PlanResults.write(written, round.period(), initiativeId, repository.entries(round.id(), initiativeId));
+                }
+                return written;
+            }, PlanChange.current());
+        } catch (NoSuchElementException gone) {
+            throw new NotFoundException("Planen " + round.planId() + " findes ikke længere.");
+        }
     }
 
     static void requirePlanner(Actor actor, String message) {

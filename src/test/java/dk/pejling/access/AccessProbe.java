@@ -14,12 +14,16 @@ import org.springframework.test.web.servlet.request.MockMvcRequestBuilders;
 /** Asks one endpoint as one role and names the outcome as the access-rule table does. */
 final class AccessProbe {
 
-    /** The accounts behind the table's roles; the two unit reporters are of different units. */
+    /**
+     * The accounts behind the table's roles; the two unit reporters are of different units. Names of
+     * their own: other test classes share the database and sign in as "reader" and "planner" with
+     * passwords of their own.
+     */
     static final Map<String, String[]> ACCOUNTS = Map.of(
-            "reader", new String[] {"reader", Role.READER.name()},
+            "reader", new String[] {"rules-reader", Role.READER.name()},
             "reporter", new String[] {"reporter-own", Role.UNIT_REPORTER.name()},
             "reporter_other", new String[] {"reporter-other", Role.UNIT_REPORTER.name()},
-            "planner", new String[] {"planner", Role.PLANNER.name()},
+            "planner", new String[] {"rules-planner", Role.PLANNER.name()},
             "admin", new String[] {"admin", Role.ADMIN.name()});
 
     private final MockMvc mvc;

@@ -79,8 +79,8 @@ class AccessRulesTest {
     @BeforeEach
     void installation() throws IOException {
         plans();
-        for (String[] a : new String[][] {{"reader", "READER", ""}, {"reporter-own", "UNIT_REPORTER", OWN_UNIT},
-            {"reporter-other", "UNIT_REPORTER", OTHER_UNIT}, {"planner", "PLANNER", ""}}) {
+        for (String[] a : new String[][] {{"rules-reader", "READER", ""}, {"reporter-own", "UNIT_REPORTER", OWN_UNIT},
+            {"reporter-other", "UNIT_REPORTER", OTHER_UNIT}, {"rules-planner", "PLANNER", ""}}) {
             if (!accounts.exists(a[0])) {
                 accounts.create(a[0], a[0], "password-" + a[0], Role.valueOf(a[1]));
                 if (!a[2].isEmpty()) {
@@ -101,9 +101,9 @@ class AccessRulesTest {
                     BundleFormat.YAML,
                     true);
         }
-        publications.publish(PLAN, "planner");
+        publications.publish(PLAN, "rules-planner");
         // A publication outlives a replace of the plan, and other tests in this context may publish.
-        publications.withdraw(UNPUBLISHED, "planner");
+        publications.withdraw(UNPUBLISHED, "rules-planner");
     }
 
     @Test

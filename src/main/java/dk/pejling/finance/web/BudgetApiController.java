@@ -5,6 +5,7 @@ import dk.pejling.finance.BudgetService;
 import dk.pejling.plan.Plan;
 import dk.pejling.plan.PlanService;
 import dk.pejling.plan.StalePlanException;
+import dk.pejling.shared.IfMatch;
 import java.net.URI;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.ProblemDetail;
@@ -68,19 +69,12 @@ class BudgetApiController {
     }
 
     /**
-     * The revision named in {@code If-Match} (the ETag of {@code GET /api/v1/plans/{id}/bundle}), or null:
-     * without one the change is applied to the plan as it is when it is stored, never over another
-     * person's change (BudgetService); with one, it is refused if the plan has changed since.
+     * The revision named in {@code If-Match}, or null where none or any ({@code *}) is named: then the
+     * change is applied to the plan as it is when it is stored, never over another person's change
+     * (BudgetService); with one, it is refused if the plan has changed since.
      */
-    static @Nullable String revisionOf(@Nullable String ifMatch) {
-        if (ifMatch == null || ifMatch.isBlank() || ifMatch.strip().equals("*")) {
-            return null;
-        }
-        String first = ifMatch.split(",")[0].strip();
-        if (first.startsWith("W/")) {
-            first = first.substring(2);
-        }
-        return first.length() >= 2 && first.startsWith("\"") && first.endsWith("\"") ? first.substring(1, first.length() - 1) : first;
+    private static @Nullable String revisionOf(@Nullable String ifMatch) {
+        return IfMatch.revision(ifMatch).filter(r -> !r.equals("*")).orElse(null);
     }
 
     @ExceptionHandler(StalePlanException.class)

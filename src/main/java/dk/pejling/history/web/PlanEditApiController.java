@@ -7,6 +7,7 @@ import dk.pejling.history.PlanVersion;
 import dk.pejling.plan.Plan;
 import dk.pejling.plan.PlanChange;
 import dk.pejling.plan.PlanService;
+import dk.pejling.shared.IfMatch;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
@@ -50,9 +51,7 @@ class PlanEditApiController {
             @RequestHeader(HttpHeaders.CONTENT_TYPE) String contentType,
             @RequestParam(required = false) @Nullable String reason,
             @RequestBody String body) {
-        if (ifMatch == null || ifMatch.isBlank()) {
-            throw new RevisionRequiredException();
-        }
+        String expected = IfMatch.revision(ifMatch).orElseThrow(RevisionRequiredException::new);
         BundleFormat format = BundleFormat.fromMediaType(contentType)
                 .orElseThrow(() -> new ResponseStatusException(HttpStatus.UNSUPPORTED_MEDIA_TYPE));
         Plan plan = reader.read(body, format);
@@ -64,7 +63,6 @@ class PlanEditApiController {
             throw new ResponseStatusException(HttpStatus.NOT_FOUND,
                     "There is no plan " + planId + "; import a new plan with POST /api/v1/bundles.");
         }
-        String expected = revisionOf(ifMatch);
         PlanChange change = PlanChange.current(reason);
         String revision = expected.equals("*")
                 ? plans.replace(plan, change)
@@ -81,18 +79,6 @@ class PlanEditApiController {
             throw new ResponseStatusException(HttpStatus.NOT_FOUND, "There is no plan " + planId + ".");
         }
         return versions.stream().map(VersionView::of).toList();
-    }
-
-    /** {@code "abc"}, {@code W/"abc"} or {@code abc}; the first where several are listed. */
-    static String revisionOf(String ifMatch) {
-        String first = ifMatch.split(",")[0].strip();
-        if (first.startsWith("W/")) {
-            first = first.substring(2);
-        }
-        if (first.length() >= 2 && first.startsWith("\"") && first.endsWith("\"")) {
-            first = first.substring(1, first.length() - 1);
-        }
-        return first;
     }
 
     /** One version as the API lists it. */

@@ -12,6 +12,7 @@ import dk.pejling.plan.PlanEditing;
 import dk.pejling.plan.PlanEdits;
 import dk.pejling.plan.PlanPeriod;
 import dk.pejling.plan.PlanService;
+import dk.pejling.plan.StoredPlan;
 import dk.pejling.plan.PlanStatus;
 import dk.pejling.plan.Section;
 import dk.pejling.plan.StalePlanException;
@@ -94,15 +95,16 @@ class PlanEditController {
 
     @GetMapping("/plans/{planId}/edit")
     String overview(@PathVariable String planId, Model model) {
-        Plan plan = find(planId);
-        model.addAttribute("plan", plan);
-        model.addAttribute("revision", revision(planId));
+        StoredPlan stored = stored(planId);
+        model.addAttribute("plan", stored.plan());
+        model.addAttribute("revision", stored.revision());
         return "edit/plan";
     }
 
     @GetMapping("/plans/{planId}/edit/facts")
     String facts(@PathVariable String planId, Model model, Locale locale) {
-        Plan plan = find(planId);
+        StoredPlan stored = stored(planId);
+        Plan plan = stored.plan();
         List<FormField> fields = factsFields(locale);
         Map<String, String> values = new LinkedHashMap<>();
         values.put("status", plan.status().name());
@@ -112,7 +114,7 @@ class PlanEditController {
         values.put("kind", plan.kind());
         values.put("owner", plan.owner());
         values.put("levels", String.join(", ", plan.levels()));
-        return show(model, plan, new EditForm(nonNull(values), fields, messages, locale), fields,
+        return showOpened(model, stored, new EditForm(nonNull(values), fields, messages, locale), fields,
                 t("edit.plan.facts", locale), "/plans/" + planId + "/edit/facts", "/plans/" + planId + "/edit");
     }
 
@@ -134,9 +136,10 @@ class PlanEditController {
     @GetMapping("/plans/{planId}/edit/sections/new")
     String newSection(@PathVariable String planId, @RequestParam(required = false) @Nullable String parent, Model model,
             Locale locale) {
-        Plan plan = find(planId);
+        StoredPlan stored = stored(planId);
+        Plan plan = stored.plan();
         List<FormField> fields = sectionFields(locale);
-        return show(model, plan, new EditForm(one("parent", parent), fields, messages, locale), fields,
+        return showOpened(model, stored, new EditForm(one("parent", parent), fields, messages, locale), fields,
                 t("edit.section.new", locale), "/plans/" + planId + "/edit/sections/new", "/plans/" + planId + "/edit");
     }
 
@@ -155,14 +158,15 @@ class PlanEditController {
 
     @GetMapping("/plans/{planId}/edit/sections/{sectionId}")
     String section(@PathVariable String planId, @PathVariable String sectionId, Model model, Locale locale) {
-        Plan plan = find(planId);
+        StoredPlan stored = stored(planId);
+        Plan plan = stored.plan();
         Section s = section(plan, sectionId);
         List<FormField> fields = sectionFields(locale);
         Map<String, String> values = new LinkedHashMap<>();
         values.put("number", s.number());
         values.put("title", s.title());
         values.put("text", s.text());
-        return show(model, plan, new EditForm(nonNull(values), fields, messages, locale), fields,
+        return showOpened(model, stored, new EditForm(nonNull(values), fields, messages, locale), fields,
                 t("edit.section.edit", locale), "/plans/" + planId + "/edit/sections/" + sectionId,
                 "/plans/" + planId + "/edit");
     }
@@ -190,9 +194,10 @@ class PlanEditController {
     @GetMapping("/plans/{planId}/edit/initiatives/new")
     String newInitiative(@PathVariable String planId, @RequestParam(required = false) @Nullable String section,
             Model model, Locale locale) {
-        Plan plan = find(planId);
+        StoredPlan stored = stored(planId);
+        Plan plan = stored.plan();
         List<FormField> fields = initiativeFields(plan, locale);
-        return show(model, plan, new EditForm(one("section", section), fields, messages, locale), fields,
+        return showOpened(model, stored, new EditForm(one("section", section), fields, messages, locale), fields,
                 t("edit.initiative.new", locale), "/plans/" + planId + "/edit/initiatives/new",
                 "/plans/" + planId + "/edit");
     }
@@ -212,7 +217,8 @@ class PlanEditController {
 
     @GetMapping("/plans/{planId}/edit/initiatives/{initiativeId}")
     String initiative(@PathVariable String planId, @PathVariable String initiativeId, Model model, Locale locale) {
-        Plan plan = find(planId);
+        StoredPlan stored = stored(planId);
+        Plan plan = stored.plan();
         Initiative i = initiative(plan, initiativeId);
         List<FormField> fields = initiativeFields(plan, locale);
         Map<String, String> values = new LinkedHashMap<>();
@@ -224,7 +230,7 @@ class PlanEditController {
         values.put("end", i.end() == null ? null : i.end().toString());
         values.put("status", i.status() == null ? null : i.status().name());
         i.budget().forEach(b -> values.put("budget-" + b.year(), b.amount().stripTrailingZeros().toPlainString()));
-        return show(model, plan, new EditForm(nonNull(values), fields, messages, locale), fields,
+        return showOpened(model, stored, new EditForm(nonNull(values), fields, messages, locale), fields,
                 t("edit.initiative.edit", locale), "/plans/" + planId + "/edit/initiatives/" + initiativeId,
                 "/plans/" + planId + "/edit");
     }
@@ -253,14 +259,15 @@ class PlanEditController {
     @GetMapping("/plans/{planId}/edit/goals/new")
     String newGoal(@PathVariable String planId, @RequestParam(required = false) @Nullable String initiative, Model model,
             Locale locale) {
-        Plan plan = find(planId);
+        StoredPlan stored = stored(planId);
+        Plan plan = stored.plan();
         List<FormField> fields = goalFields(locale);
         Map<String, String> values = new LinkedHashMap<>();
         values.put("initiative", initiative);
         values.put("kind", GoalKind.RESULT.name());
         values.put("unit", MeasureUnit.COUNT.name());
         values.put("direction", Direction.AT_LEAST.name());
-        return show(model, plan, new EditForm(nonNull(values), fields, messages, locale), fields,
+        return showOpened(model, stored, new EditForm(nonNull(values), fields, messages, locale), fields,
                 t("edit.goal.new", locale), "/plans/" + planId + "/edit/goals/new", "/plans/" + planId + "/edit");
     }
 
@@ -278,7 +285,8 @@ class PlanEditController {
 
     @GetMapping("/plans/{planId}/edit/goals/{goalId}")
     String goal(@PathVariable String planId, @PathVariable String goalId, Model model, Locale locale) {
-        Plan plan = find(planId);
+        StoredPlan stored = stored(planId);
+        Plan plan = stored.plan();
         Goal g = goal(plan, goalId);
         List<FormField> fields = goalFields(locale);
         Map<String, String> values = new LinkedHashMap<>();
@@ -291,7 +299,7 @@ class PlanEditController {
             values.put("baseline", g.baseline().value() == null ? null : g.baseline().value().stripTrailingZeros().toPlainString());
             values.put("baselineDate", g.baseline().date() == null ? null : g.baseline().date().toString());
         }
-        return show(model, plan, new EditForm(nonNull(values), fields, messages, locale), fields,
+        return showOpened(model, stored, new EditForm(nonNull(values), fields, messages, locale), fields,
                 t("edit.goal.edit", locale), "/plans/" + planId + "/edit/goals/" + goalId, "/plans/" + planId + "/edit");
     }
 
@@ -317,7 +325,8 @@ class PlanEditController {
     @GetMapping("/plans/{planId}/edit/goals/{goalId}/target")
     String target(@PathVariable String planId, @PathVariable String goalId, @RequestParam(required = false) @Nullable String period,
             Model model, Locale locale) {
-        Plan plan = find(planId);
+        StoredPlan stored = stored(planId);
+        Plan plan = stored.plan();
         Goal g = goal(plan, goalId);
         List<FormField> fields = targetFields(locale);
         Map<String, String> values = new LinkedHashMap<>();
@@ -327,7 +336,7 @@ class PlanEditController {
             g.target(p).map(Target::value).ifPresent(v -> values.put("value", v.stripTrailingZeros().toPlainString()));
         }
         targetModel(model, planId, g);
-        return show(model, plan, new EditForm(nonNull(values), fields, messages, locale), fields,
+        return showOpened(model, stored, new EditForm(nonNull(values), fields, messages, locale), fields,
                 t("edit.target.title", locale), "/plans/" + planId + "/edit/goals/" + goalId + "/target",
                 "/plans/" + planId + "/edit");
     }
@@ -376,7 +385,8 @@ class PlanEditController {
     @GetMapping("/plans/{planId}/edit/goals/{goalId}/result")
     String result(@PathVariable String planId, @PathVariable String goalId, @RequestParam(required = false) @Nullable String period,
             Model model, Locale locale) {
-        Plan plan = find(planId);
+        StoredPlan stored = stored(planId);
+        Plan plan = stored.plan();
         Goal g = goal(plan, goalId);
         List<FormField> fields = resultFields(locale);
         Map<String, String> values = new LinkedHashMap<>();
@@ -389,7 +399,7 @@ class PlanEditController {
             });
         }
         model.addAttribute("goal", g);
-        return show(model, plan, new EditForm(nonNull(values), fields, messages, locale), fields,
+        return showOpened(model, stored, new EditForm(nonNull(values), fields, messages, locale), fields,
                 t("edit.result.title", locale), "/plans/" + planId + "/edit/goals/" + goalId + "/result",
                 "/plans/" + planId + "/edit");
     }
@@ -448,6 +458,13 @@ class PlanEditController {
         form.problem(t("edit.error.stale", locale));
         response.setStatus(HttpStatus.CONFLICT.value());
         return show(model, plan, form, fields, title, action, "/plans/" + plan.id() + "/edit");
+    }
+
+    /** A form opened on the plan as read: it carries the revision the plan was read at. */
+    private String showOpened(Model model, StoredPlan opened, EditForm form, List<FormField> fields, String title, String action,
+            String back) {
+        form.set("revision", opened.revision());
+        return show(model, opened.plan(), form, fields, title, action, back);
     }
 
     private String show(Model model, @Nullable Plan plan, EditForm form, List<FormField> fields, String title, String action,
@@ -616,7 +633,12 @@ class PlanEditController {
     // ---- look-ups
 
     private Plan find(String planId) {
-        return plans.find(planId).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "no plan " + planId));
+        return stored(planId).plan();
+    }
+
+    /** The plan with the revision it was read at, read together, for a form that must carry both. */
+    private StoredPlan stored(String planId) {
+        return plans.findStored(planId).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "no plan " + planId));
     }
 
     private String revision(String planId) {

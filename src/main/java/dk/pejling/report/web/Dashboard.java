@@ -72,11 +72,9 @@ public record Dashboard(Period period, List<DashboardGoal> goals, List<DocumentC
                 units,
                 units.stream().map(u -> unitNames.getOrDefault(u, u)).toList(),
                 applies ? status : null,
-                FIGURES.target(goal.target(period).orElse(null)),
-                FIGURES.result(goal.result(period).orElse(null)));
+                goal.target(period).orElse(null),
+                goal.result(period).orElse(null));
     }
-
-    private static final Figures FIGURES = new Figures();
 
     /** The goals the filter lets through, in the plan's order. */
     List<DashboardGoal> filtered(DashboardFilter filter) {
@@ -90,13 +88,13 @@ public record Dashboard(Period period, List<DashboardGoal> goals, List<DocumentC
         return new Counts(id, name, link, goals.size(), counts);
     }
 
-    /** Counts per group: the plan's top-level sections, or its initiatives. */
-    static List<Counts> perSection(Plan plan, List<DashboardGoal> goals) {
+    /** Counts per group: the plan's top-level sections (goals of the plan itself under {@code wholePlan}), or its initiatives. */
+    static List<Counts> perSection(Plan plan, List<DashboardGoal> goals, String wholePlan) {
         Map<String, List<DashboardGoal>> by = new LinkedHashMap<>();
         goals.forEach(g -> by.computeIfAbsent(g.sectionId() == null ? "" : g.sectionId(), k -> new ArrayList<>()).add(g));
         List<Counts> out = new ArrayList<>();
         if (by.containsKey("")) {
-            out.add(count("", "Planen som helhed", null, by.get("")));
+            out.add(count("", wholePlan, null, by.get("")));
         }
         for (Section s : plan.sections()) {
             if (by.containsKey(s.id())) {

@@ -21,6 +21,7 @@ import java.util.Map;
 import java.util.function.Supplier;
 import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
+import org.springframework.context.support.MessageSourceAccessor;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -45,14 +46,16 @@ class DashboardController {
     private final LateReports lateReports;
     private final RenderedDashboards rendered;
     private final FragmentWriter writer;
+    private final MessageSourceAccessor texts;
 
     DashboardController(PlanService plans, DashboardCache cache, LateReports lateReports, RenderedDashboards rendered,
-            FragmentWriter writer) {
+            FragmentWriter writer, MessageSourceAccessor texts) {
         this.plans = plans;
         this.cache = cache;
         this.lateReports = lateReports;
         this.rendered = rendered;
         this.writer = writer;
+        this.texts = texts;
     }
 
     /** A section, unit or goal kind to choose in the form. */
@@ -96,7 +99,7 @@ class DashboardController {
         String fragment = htmx != null ? "results" : "content";
         List<LateReports.LateReport> late = lateReports.lateIn(plan.id(), chosen);
         Results results = new Results(plan, dashboard, filter, problems, periods, late, shown, goalPage, initiatives,
-                initiativePage);
+                initiativePage, texts.getMessage("dashboard.wholePlan"), texts.getMessage("dashboard.sectionLevel"));
         Supplier<byte[]> write = () -> withoutIndentation(
                 writer.write("plan/dashboard", fragment, results.model(), locale, request, response))
                 .getBytes(StandardCharsets.UTF_8);
@@ -170,7 +173,7 @@ class DashboardController {
     /** What plan/dashboard writes the results from: the request's choices and the plan's judged goals. */
     private record Results(Plan plan, Dashboard dashboard, DashboardFilter filter, List<String> problems,
             List<Period> periods, List<LateReports.LateReport> late, List<DashboardGoal> shown, Paging goalPage,
-            List<Dashboard.Counts> initiatives, Paging initiativePage) {
+            List<Dashboard.Counts> initiatives, Paging initiativePage, String wholePlan, String sectionLevel) {
 
         Map<String, Object> model() {
             Map<String, Object> model = new HashMap<>();
@@ -190,11 +193,11 @@ class DashboardController {
             model.put("shownCount", shown.size());
             model.put("unmetWithoutRemark", first(dashboard.unmetWithoutRemark()));
             model.put("missingFigures", first(dashboard.missingFigures()));
-            model.put("total", Dashboard.count("", "I alt", null, shown));
-            model.put("sections", Dashboard.perSection(plan, shown));
+            model.put("total", Dashboard.count("", "", null, shown));
+            model.put("sections", Dashboard.perSection(plan, shown, wholePlan));
             model.put("initiatives", initiativePage.of(initiatives));
             model.put("counted", Dashboard.COUNTED);
-            model.put("sectionLevel", plan.levels().isEmpty() ? "Afsnit" : plan.levels().get(0));
+            model.put("sectionLevel", plan.levels().isEmpty() ? sectionLevel : plan.levels().get(0));
             model.put("sectionOptions", plan.sections().stream().map(DashboardController::option).toList());
             model.put("unitOptions", plan.units().stream().map(DashboardController::option).toList());
             model.put("kindOptions", Arrays.stream(GoalKind.values()).map(GoalKind::code).toList());

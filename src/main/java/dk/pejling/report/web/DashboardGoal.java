@@ -3,6 +3,8 @@ package dk.pejling.report.web;
 import dk.pejling.assessment.GoalStatus;
 import dk.pejling.plan.Assessment;
 import dk.pejling.plan.GoalKind;
+import dk.pejling.plan.Result;
+import dk.pejling.plan.Target;
 import java.util.List;
 import java.util.Locale;
 import org.jspecify.annotations.Nullable;
@@ -10,7 +12,8 @@ import org.jspecify.annotations.Nullable;
 /**
  * One goal on the dashboard in the chosen period: where it sits (top-level section, initiative,
  * units), its judgement, development colour and course. {@code status} is null where the goal has
- * neither target nor result in the period.
+ * neither target nor result in the period. Target and result stay figures: the page writes them in
+ * the reader's language, and one dashboard serves every language.
  */
 public record DashboardGoal(
         String goalId,
@@ -22,8 +25,8 @@ public record DashboardGoal(
         List<String> unitIds,
         List<String> unitNames,
         @Nullable GoalStatus status,
-        String target,
-        String result) {
+        @Nullable Target target,
+        @Nullable Result result) {
 
     public Assessment assessment() {
         return status == null ? Assessment.NOT_APPLICABLE : status.effective();

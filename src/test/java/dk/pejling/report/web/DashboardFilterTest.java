@@ -43,6 +43,6 @@ class DashboardFilterTest {
                 dk.pejling.shared.Period.year(2020), null, null, assessment, null, assessment, false);
         var status = new dk.pejling.assessment.GoalStatus(
                 "g", "i1", judged, dk.pejling.assessment.DevelopmentColour.WHITE, null, null, "");
-        return new DashboardGoal("g", "Mål", kind, section, "i1", "1. Indsats", units, units, status, "", "");
+        return new DashboardGoal("g", "Mål", kind, section, "i1", "1. Indsats", units, units, status, null, null);
     }
 }

@@ -82,6 +82,10 @@ class KeptDashboardTest {
         assertThat(danish.selectFirst("#maalene").text()).isEqualTo("Målene");
         assertThat(english.selectFirst("#maalene").text()).isEqualTo("Goals");
         assertThat(english.selectFirst("#goal-i1-g1 .pejling-badge").text()).isEqualTo("achieved");
+        // The figures too are written in each reader's language, though the judged goals are shared.
+        assertThat(danish.selectFirst("#goal-i9-g1").text()).contains("Mål: 1.500");
+        assertThat(english.selectFirst("#goal-i9-g1").text()).contains("Target: 1,500");
+        assertThat(english.select("#overblik-afsnit th[scope=row]").eachText()).doesNotContain("Planen som helhed");
     }
 
     private MockHttpServletRequestBuilder as(String name, Role role) {
