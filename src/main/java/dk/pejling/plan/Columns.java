@@ -11,25 +11,19 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * How values of the model become column values and back. Numbers are checked against the
- * columns' scale before they are written: both databases would round a seventh decimal away
- * without a word, and the plan read back would no longer equal the one written.
+ * columns' scale ({@link StoredNumbers}) before they are written: both databases would round a
+ * further decimal away without a word, and the plan read back would no longer equal the one written.
  */
 final class Columns {
-
-    /** Integer digits and decimals of amount columns, NUMERIC(19,4). */
-    private static final int AMOUNT_SCALE = 4;
-    /** Integer digits and decimals of figure columns (goal values, staff, shares), NUMERIC(19,6). */
-    private static final int FIGURE_SCALE = 6;
-    private static final int PRECISION = 19;
 
     private Columns() {}
 
     static @Nullable BigDecimal amount(@Nullable BigDecimal value) {
-        return fitting(value, AMOUNT_SCALE);
+        return fitting(value, StoredNumbers.AMOUNT_DECIMALS);
     }
 
     static @Nullable BigDecimal figure(@Nullable BigDecimal value) {
-        return fitting(value, FIGURE_SCALE);
+        return fitting(value, StoredNumbers.FIGURE_DECIMALS);
     }
 
     private static @Nullable BigDecimal fitting(@Nullable BigDecimal value, int scale) {
@@ -37,9 +31,9 @@ final class Columns {
             return null;
         }
         BigDecimal normal = Decimals.normal(value);
-        if (normal.scale() > scale || normal.precision() - normal.scale() > PRECISION - scale) {
+        if (!StoredNumbers.fits(normal, scale)) {
             throw new IllegalArgumentException("The number " + normal.toPlainString() + " cannot be stored exactly: at most "
-                    + (PRECISION - scale) + " digits before and " + scale + " after the decimal point");
+                    + StoredNumbers.wholeDigits(scale) + " digits before and " + scale + " after the decimal point");
         }
         return normal;
     }

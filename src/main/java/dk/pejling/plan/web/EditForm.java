@@ -1,5 +1,6 @@
 package dk.pejling.plan.web;
 
+import dk.pejling.plan.StoredNumbers;
 import dk.pejling.shared.Period;
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -110,12 +111,28 @@ public final class EditForm {
             required(name);
             return null;
         }
+        BigDecimal number;
         try {
-            return new BigDecimal(normalise(v));
+            number = new BigDecimal(normalise(v));
         } catch (NumberFormatException e) {
             fail(name, "edit.error.number");
             return null;
         }
+        return storable(name, number, StoredNumbers.isFigure(number), StoredNumbers.FIGURE_DECIMALS);
+    }
+
+    /** An amount in kroner: a number the plan's amount columns hold exactly (four decimals). */
+    @Nullable BigDecimal amount(String name) {
+        BigDecimal number = decimal(name);
+        return number == null ? null : storable(name, number, StoredNumbers.isAmount(number), StoredNumbers.AMOUNT_DECIMALS);
+    }
+
+    private @Nullable BigDecimal storable(String name, BigDecimal number, boolean fits, int decimals) {
+        if (!fits) {
+            fail(name, "edit.error.notStorable", StoredNumbers.wholeDigits(decimals), decimals);
+            return null;
+        }
+        return number;
     }
 
     @Nullable LocalDate date(String name) {

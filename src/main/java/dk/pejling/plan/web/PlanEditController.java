@@ -556,7 +556,7 @@ class PlanEditController {
         for (int year = plan.period().start().year(); year <= plan.period().end().year(); year++) {
             String name = "budget-" + year;
             if (form.filled(name)) {
-                BigDecimal amount = form.decimal(name);
+                BigDecimal amount = form.amount(name);
                 if (amount != null && amount.signum() < 0) {
                     form.fail(name, "edit.error.negative");
                 } else if (amount != null) {

@@ -114,6 +114,18 @@ class PlanEditPagesTest {
     }
 
     @Test
+    void aNumberTooLargeOrTooFineToStoreIsRefusedBesideItsFieldNotAnsweredWithAnError() throws Exception {
+        String before = revision();
+        Document page = html(post("/plans/" + PLAN + "/edit/initiatives/new").with(as(Role.PLANNER)).with(csrf())
+                .param("revision", before).param("title", "Stor").param("start", "2020")
+                .param("budget-2021", "1" + "0".repeat(30)).param("budget-2020", "1,123456789"));
+
+        assertThat(page.select("#group-budget-2021 .form-error-message").text()).contains("Budget 2021 (kr.)");
+        assertThat(page.select("#group-budget-2020 .form-error-message").text()).contains("Budget 2020 (kr.)");
+        assertThat(revision()).isEqualTo(before);
+    }
+
+    @Test
     void aPlannerAdoptsTheDraftOnTheFactsFormAndReadersThenSeeIt() throws Exception {
         assertThat(plans.find(PLAN).orElseThrow().status()).isEqualTo(dk.pejling.plan.PlanStatus.DRAFT);
         mvc.perform(get("/plans/" + PLAN).with(as(Role.READER))).andExpect(status().isNotFound());
